@@ -1,0 +1,12 @@
+//! pgcarve's core: everything that understands a schema, with no IO, so the same code
+//! runs natively (CLI, tests, benchmarks) and in the browser (wasm32).
+//!
+//! Today it owns the statement splitter and the inventory of a dump
+//! ([`inventory::Inventory`]); the model, graph, plan, checks and generator grow here.
+
+pub mod diagnostic;
+pub mod inventory;
+pub mod parse;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use inventory::{inventory, Inventory};
