@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from '../pages/app';
+
+test('pasted SQL is counted: tables, partitions and quoted names, not strings or bodies', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.paste(`
+\\restrict abc
+CREATE TABLE public."Order Lines" (id int, note text DEFAULT 'CREATE TABLE x (a int);');
+CREATE TABLE public.events (id int, occurred_at date) PARTITION BY RANGE (occurred_at);
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE t (a int); END $$;
+CREATE VIEW public.v AS SELECT 1;
+\\unrestrict abc
+`);
+  await expect(app.tableCount).toHaveText('3');
+  await expect(app.diagnostics).toHaveCount(0);
+});
+
+test('a cut-off dump shows a located error and still counts what came before', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.paste('CREATE TABLE a (id int);\nCREATE FUNCTION f() RETURNS int\n  AS $body$ SELECT 1;');
+  await expect(app.tableCount).toHaveText('1');
+  await expect(app.diagnostics.first()).toContainText('3:6');
+  await expect(app.diagnostics.first()).toContainText('dollar-quoted');
+});
+
+test('empty input says what to paste', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.paste('');
+  await expect(app.tableCount).toHaveText('0');
+  await expect(app.diagnostics.first()).toContainText('pg_dump --schema-only');
+});
