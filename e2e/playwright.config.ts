@@ -31,6 +31,8 @@ export default defineConfig({
     command: `/usr/bin/python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 30_000,
   },
 });

@@ -12,9 +12,11 @@ pub fn ImportPanel() -> impl IntoView {
     let load_error = RwSignal::new(None::<String>);
 
     let analyse = move || result.set(Some(inventory(&text.get_untracked())));
-    let load_demo = move || {
+    // `first_visit`: load only if the user has not typed or pasted anything meanwhile.
+    let load_demo = move |first_visit: bool| {
         spawn_local(async move {
             match fetch_demo().await {
+                Ok(_) if first_visit && !text.get_untracked().is_empty() => {}
                 Ok(sql) => {
                     load_error.set(None);
                     text.set(sql);
@@ -24,8 +26,7 @@ pub fn ImportPanel() -> impl IntoView {
             }
         })
     };
-    // First visit: show the demo.
-    load_demo();
+    load_demo(true);
 
     view! {
         <section class="import" aria-labelledby="import-heading">
@@ -41,7 +42,7 @@ pub fn ImportPanel() -> impl IntoView {
             ></textarea>
             <div class="actions">
                 <button data-testid="import-submit" on:click=move |_| analyse()>"Analyse"</button>
-                <button data-testid="load-demo" class="secondary" on:click=move |_| load_demo()>"Load demo"</button>
+                <button data-testid="load-demo" class="secondary" on:click=move |_| load_demo(false)>"Load demo"</button>
             </div>
             {move || load_error.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
         </section>

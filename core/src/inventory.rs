@@ -4,6 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::{classify, split, PieceKind, StatementForm};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Inventory {
@@ -20,15 +21,21 @@ pub struct Inventory {
 pub fn inventory(src: &str) -> Inventory {
     let split = split(src);
     let mut inventory = Inventory { diagnostics: split.diagnostics, ..Inventory::default() };
+    // pg_dump writes a placeholder `CREATE VIEW` and later `CREATE OR REPLACE VIEW` for
+    // views in a dependency loop: count each view once.
+    let mut views = BTreeSet::new();
     for piece in &split.pieces {
         match piece.kind {
             PieceKind::MetaCommand => inventory.meta_commands += 1,
             PieceKind::CopyData => {}
             PieceKind::Statement => {
                 inventory.statements += 1;
-                match classify(piece.text(src)) {
+                let classified = classify(piece.text(src));
+                match classified.form {
                     StatementForm::CreateTable => inventory.tables += 1,
-                    StatementForm::CreateView => inventory.views += 1,
+                    StatementForm::CreateView => {
+                        views.insert(classified.name);
+                    }
                     StatementForm::CreateMaterializedView => inventory.materialized_views += 1,
                     StatementForm::CreateFunction => inventory.functions += 1,
                     StatementForm::Other => {}
@@ -36,6 +43,7 @@ pub fn inventory(src: &str) -> Inventory {
             }
         }
     }
+    inventory.views = views.len();
     if inventory.statements == 0 && inventory.diagnostics.is_empty() {
         inventory.diagnostics.push(Diagnostic {
             severity: Severity::Error,
@@ -56,11 +64,12 @@ mod tests {
     #[test]
     fn counts_tables_views_and_functions() {
         let src = "\\restrict k\nCREATE TABLE a (x int);\nCREATE TABLE b (y int);\n\
-                   CREATE VIEW v AS SELECT * FROM a;\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n";
+                   CREATE VIEW public.v AS SELECT * FROM a;\nCREATE OR REPLACE VIEW public.V AS SELECT 1;\nCREATE VIEW public.\"V\" AS SELECT 2;\n\
+                   CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n";
         let inventory = inventory(src);
         assert_eq!(
             (inventory.statements, inventory.meta_commands, inventory.tables, inventory.views, inventory.functions),
-            (4, 1, 2, 1, 1)
+            (6, 1, 2, 2, 1)
         );
         assert!(inventory.diagnostics.is_empty());
     }

@@ -48,5 +48,12 @@ fn postgresql_loads_the_demo_with_the_same_tables() {
     let loaded: Vec<&str> = tables.lines().collect();
     let listed: Vec<String> = demo_domains().into_keys().collect();
     assert_eq!(loaded, listed);
-    assert_eq!(loaded.len(), inventory(&support::read(&demo_file("yardpass.sql"))).tables);
+    let counted = inventory(&support::read(&demo_file("yardpass.sql")));
+    assert_eq!(loaded.len(), counted.tables);
+    let catalog_count = |relkind: &str| -> usize {
+        let sql = format!("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = '{relkind}'");
+        cluster.psql("yardpass", &sql).unwrap().trim().parse().unwrap()
+    };
+    assert_eq!(counted.views, catalog_count("v"));
+    assert_eq!(counted.materialized_views, catalog_count("m"));
 }

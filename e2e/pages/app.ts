@@ -16,9 +16,10 @@ export class AppPage {
     this.diagnostics = page.getByTestId('diagnostic');
   }
 
+  /** Opens the app and waits for the first-visit demo to be analysed. */
   async open() {
     await this.page.goto('/');
-    await expect(this.importText).toBeVisible();
+    await expect(this.tableCount).toHaveText(/^[1-9][0-9]*$/);
   }
 
   async paste(sql: string) {

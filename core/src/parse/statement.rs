@@ -1,5 +1,5 @@
-//! Recognises a statement's form from its leading keywords. This is the coarse view the
-//! inventory needs; the full model is built from the parsed statement.
+//! Recognises a statement's form, and the name it creates, from its leading tokens. This
+//! is the coarse view the inventory needs; the full model is built from the parsed statement.
 
 use super::lexer::{Lexer, TokenKind};
 
@@ -15,73 +15,140 @@ pub enum StatementForm {
     Other,
 }
 
-/// The form of one statement's text.
-pub fn classify(statement: &str) -> StatementForm {
-    let mut words = Lexer::new(statement)
-        .filter(|t| !t.kind.is_trivia())
-        .map(|t| (t.kind, t.text(statement)));
-    let mut next_word = || words.next().map(|(kind, text)| (kind, text.to_ascii_uppercase()));
+/// A statement's form and the (normalised, possibly qualified) name it creates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classified {
+    pub form: StatementForm,
+    /// Unquoted parts folded to lower case, quoted parts kept as written (without quotes),
+    /// joined by `.`. Empty for `Other`.
+    pub name: String,
+}
 
-    if next_word().map(|w| w.1).as_deref() != Some("CREATE") {
-        return StatementForm::Other;
+/// The form of one statement's text.
+pub fn classify(statement: &str) -> Classified {
+    let mut tokens = Tokens::new(statement);
+    let other = Classified { form: StatementForm::Other, name: String::new() };
+    if !tokens.next_is("CREATE") {
+        return other;
     }
-    let mut word = next_word();
-    if word.as_ref().is_some_and(|w| w.1 == "OR") {
-        next_word(); // REPLACE
-        word = next_word();
+    if tokens.peek_is("OR") {
+        tokens.next(); // OR
+        tokens.next(); // REPLACE
     }
-    while word.as_ref().is_some_and(|w| {
-        matches!(w.1.as_str(), "GLOBAL" | "LOCAL" | "TEMP" | "TEMPORARY" | "UNLOGGED" | "RECURSIVE")
-    }) {
-        word = next_word();
+    while ["GLOBAL", "LOCAL", "TEMP", "TEMPORARY", "UNLOGGED", "RECURSIVE"].iter().any(|w| tokens.peek_is(w)) {
+        tokens.next();
     }
-    match word.map(|w| w.1).as_deref() {
+    let form = match tokens.next_upper().as_deref() {
         Some("VIEW") => StatementForm::CreateView,
-        Some("MATERIALIZED") => StatementForm::CreateMaterializedView,
+        Some("MATERIALIZED") if tokens.next_is("VIEW") => StatementForm::CreateMaterializedView,
         Some("FUNCTION" | "PROCEDURE") => StatementForm::CreateFunction,
-        Some("TABLE") => {
-            // Skip IF NOT EXISTS and the (possibly qualified) name, then look at what follows.
-            if next_word().is_some_and(|w| w.0 == TokenKind::Word && w.1 == "IF") {
-                next_word(); // NOT
-                next_word(); // EXISTS
-                next_word(); // the name
-            }
-            let mut after = next_word();
-            while after.as_ref().is_some_and(|w| w.1 == ".") {
-                next_word();
-                after = next_word();
-            }
-            match after {
-                Some((TokenKind::Word, w)) if w == "AS" => StatementForm::Other,
-                Some(_) => StatementForm::CreateTable,
-                None => StatementForm::Other,
-            }
+        Some("TABLE") => StatementForm::CreateTable,
+        _ => return other,
+    };
+    if tokens.peek_is("IF") {
+        tokens.next(); // IF
+        tokens.next(); // NOT
+        tokens.next(); // EXISTS
+    }
+    let Some(name) = tokens.qualified_name() else { return other };
+    if form == StatementForm::CreateTable && (tokens.peek_is("AS") || tokens.peek().is_none()) {
+        return other;
+    }
+    Classified { form, name }
+}
+
+/// Significant tokens of one statement, with the few look-ups `classify` needs.
+struct Tokens<'a> {
+    src: &'a str,
+    lexer: std::iter::Peekable<Lexer<'a>>,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(src: &'a str) -> Self {
+        Tokens { src, lexer: Lexer::new(src).peekable() }
+    }
+
+    fn skip_trivia(&mut self) {
+        while self.lexer.next_if(|t| t.kind.is_trivia()).is_some() {}
+    }
+
+    fn peek(&mut self) -> Option<(TokenKind, &'a str)> {
+        self.skip_trivia();
+        let src = self.src;
+        self.lexer.peek().map(|t| (t.kind, t.text(src)))
+    }
+
+    fn next(&mut self) -> Option<(TokenKind, &'a str)> {
+        self.skip_trivia();
+        let src = self.src;
+        self.lexer.next().map(|t| (t.kind, t.text(src)))
+    }
+
+    fn next_upper(&mut self) -> Option<String> {
+        self.next().filter(|t| t.0 == TokenKind::Word).map(|t| t.1.to_ascii_uppercase())
+    }
+
+    fn peek_is(&mut self, keyword: &str) -> bool {
+        self.peek().is_some_and(|t| t.0 == TokenKind::Word && t.1.eq_ignore_ascii_case(keyword))
+    }
+
+    fn next_is(&mut self, keyword: &str) -> bool {
+        self.next().is_some_and(|t| t.0 == TokenKind::Word && t.1.eq_ignore_ascii_case(keyword))
+    }
+
+    /// `a`, `"A"`, `s.a`, `"S"."a b"`: the normalised name.
+    fn qualified_name(&mut self) -> Option<String> {
+        let mut parts = vec![self.identifier()?];
+        while self.peek().is_some_and(|t| t.1 == ".") {
+            self.next();
+            parts.push(self.identifier()?);
         }
-        _ => StatementForm::Other,
+        Some(parts.join("."))
+    }
+
+    fn identifier(&mut self) -> Option<String> {
+        match self.next()? {
+            (TokenKind::Word, word) => Some(word.to_lowercase()),
+            (TokenKind::QuotedIdent, quoted) if quoted.starts_with('"') => {
+                Some(quoted[1..quoted.len() - 1].replace("\"\"", "\""))
+            }
+            _ => None,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use StatementForm::*;
 
     #[test]
-    fn recognises_tables_and_not_table_as() {
-        for (sql, form) in [
-            ("CREATE TABLE public.t (a int);", StatementForm::CreateTable),
-            ("create unlogged table \"My T\" (a int);", StatementForm::CreateTable),
-            ("CREATE TABLE IF NOT EXISTS s.t (a int);", StatementForm::CreateTable),
-            ("CREATE TABLE p_2022 PARTITION OF p FOR VALUES FROM (1) TO (2);", StatementForm::CreateTable),
-            ("CREATE TABLE t OF some_type;", StatementForm::CreateTable),
-            ("CREATE TABLE t AS SELECT 1;", StatementForm::Other),
-            ("CREATE OR REPLACE VIEW v AS SELECT 1;", StatementForm::CreateView),
-            ("CREATE MATERIALIZED VIEW m AS SELECT 1 WITH NO DATA;", StatementForm::CreateMaterializedView),
-            ("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;", StatementForm::CreateFunction),
-            ("CREATE FOREIGN TABLE f (a int) SERVER s;", StatementForm::Other),
-            ("ALTER TABLE t ADD COLUMN a int;", StatementForm::Other),
-            ("-- CREATE TABLE x (a int)\nSELECT 1;", StatementForm::Other),
+    fn recognises_forms_and_names() {
+        for (sql, form, name) in [
+            ("CREATE TABLE public.t (a int);", CreateTable, "public.t"),
+            ("create unlogged table \"My T\" (a int);", CreateTable, "My T"),
+            ("CREATE TABLE IF NOT EXISTS s.\"a\"\"b\" (a int);", CreateTable, "s.a\"b"),
+            ("CREATE TABLE p_2022 PARTITION OF p FOR VALUES FROM (1) TO (2);", CreateTable, "p_2022"),
+            ("CREATE TABLE t OF some_type;", CreateTable, "t"),
+            ("CREATE OR REPLACE VIEW V AS SELECT 1;", CreateView, "v"),
+            ("CREATE MATERIALIZED VIEW m AS SELECT 1 WITH NO DATA;", CreateMaterializedView, "m"),
+            ("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;", CreateFunction, "f"),
         ] {
-            assert_eq!(classify(sql), form, "{sql}");
+            assert_eq!(classify(sql), Classified { form, name: name.into() }, "{sql}");
+        }
+    }
+
+    #[test]
+    fn everything_else_is_other() {
+        for sql in [
+            "CREATE TABLE t AS SELECT 1;",
+            "CREATE FOREIGN TABLE f (a int) SERVER s;",
+            "CREATE MATERIALIZED something;",
+            "ALTER TABLE t ADD COLUMN a int;",
+            "-- CREATE TABLE x (a int)\nSELECT 1;",
+            "CREATE TABLE",
+        ] {
+            assert_eq!(classify(sql).form, Other, "{sql}");
         }
     }
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Retakes the screenshots under docs/screenshots/ from a fresh release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make build
+mkdir -p docs/screenshots
+(cd e2e && PGCARVE_SCREENSHOTS=1 npx playwright test tests/screenshot.spec.ts)
+ls -l docs/screenshots
