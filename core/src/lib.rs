@@ -6,7 +6,9 @@
 
 pub mod diagnostic;
 pub mod inventory;
+pub mod model;
 pub mod parse;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use inventory::{inventory, Inventory};
+pub use parse::{parse, parse_bytes, Outcome, Parsed};

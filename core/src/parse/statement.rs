@@ -1,7 +1,7 @@
 //! Recognises a statement's form, and the name it creates, from its leading tokens. This
 //! is the coarse view the inventory needs; the full model is built from the parsed statement.
 
-use super::lexer::{Lexer, TokenKind};
+use super::tokens::Tokens;
 
 /// The forms the inventory counts. Everything else is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,71 +50,11 @@ pub fn classify(statement: &str) -> Classified {
         tokens.next(); // NOT
         tokens.next(); // EXISTS
     }
-    let Some(name) = tokens.qualified_name() else { return other };
+    let Some(name) = tokens.name_parts().map(|parts| parts.join(".")) else { return other };
     if form == StatementForm::CreateTable && (tokens.peek_is("AS") || tokens.peek().is_none()) {
         return other;
     }
     Classified { form, name }
-}
-
-/// Significant tokens of one statement, with the few look-ups `classify` needs.
-struct Tokens<'a> {
-    src: &'a str,
-    lexer: std::iter::Peekable<Lexer<'a>>,
-}
-
-impl<'a> Tokens<'a> {
-    fn new(src: &'a str) -> Self {
-        Tokens { src, lexer: Lexer::new(src).peekable() }
-    }
-
-    fn skip_trivia(&mut self) {
-        while self.lexer.next_if(|t| t.kind.is_trivia()).is_some() {}
-    }
-
-    fn peek(&mut self) -> Option<(TokenKind, &'a str)> {
-        self.skip_trivia();
-        let src = self.src;
-        self.lexer.peek().map(|t| (t.kind, t.text(src)))
-    }
-
-    fn next(&mut self) -> Option<(TokenKind, &'a str)> {
-        self.skip_trivia();
-        let src = self.src;
-        self.lexer.next().map(|t| (t.kind, t.text(src)))
-    }
-
-    fn next_upper(&mut self) -> Option<String> {
-        self.next().filter(|t| t.0 == TokenKind::Word).map(|t| t.1.to_ascii_uppercase())
-    }
-
-    fn peek_is(&mut self, keyword: &str) -> bool {
-        self.peek().is_some_and(|t| t.0 == TokenKind::Word && t.1.eq_ignore_ascii_case(keyword))
-    }
-
-    fn next_is(&mut self, keyword: &str) -> bool {
-        self.next().is_some_and(|t| t.0 == TokenKind::Word && t.1.eq_ignore_ascii_case(keyword))
-    }
-
-    /// `a`, `"A"`, `s.a`, `"S"."a b"`: the normalised name.
-    fn qualified_name(&mut self) -> Option<String> {
-        let mut parts = vec![self.identifier()?];
-        while self.peek().is_some_and(|t| t.1 == ".") {
-            self.next();
-            parts.push(self.identifier()?);
-        }
-        Some(parts.join("."))
-    }
-
-    fn identifier(&mut self) -> Option<String> {
-        match self.next()? {
-            (TokenKind::Word, word) => Some(word.to_lowercase()),
-            (TokenKind::QuotedIdent, quoted) if quoted.starts_with('"') => {
-                Some(quoted[1..quoted.len() - 1].replace("\"\"", "\""))
-            }
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
