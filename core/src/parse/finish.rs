@@ -4,5 +4,6 @@
 use crate::model::Model;
 
 pub fn resolve(model: &mut Model) {
-    let _ = model;
+    super::tables::resolve(model);
+    super::objects::resolve(model);
 }

@@ -9,3 +9,8 @@ pub fn convert(statement: &Statement, ctx: &Ctx, model: &mut Model) -> Option<Ou
     let _ = (statement, ctx, model);
     None
 }
+
+/// Cross-statement facts this module owns, once every statement is read.
+pub fn resolve(model: &mut Model) {
+    let _ = model;
+}
