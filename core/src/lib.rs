@@ -5,10 +5,11 @@
 //! ([`inventory::Inventory`]); the model, graph, plan, checks and generator grow here.
 
 pub mod diagnostic;
+pub mod inspect;
 pub mod inventory;
 pub mod model;
 pub mod parse;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use inventory::{inventory, Inventory};
-pub use parse::{parse, parse_bytes, Outcome, Parsed};
+pub use parse::{parse, parse_bytes, parse_bytes_observed, parse_observed, Outcome, Parsed};

@@ -78,15 +78,28 @@ pub(crate) struct Ctx<'a> {
 /// Read raw bytes: detects non-text inputs (custom-format dumps, gzip, other databases'
 /// dumps, non-UTF-8) and says what to do, else parses the text.
 pub fn parse_bytes(bytes: &[u8]) -> Parsed {
+    parse_bytes_observed(bytes, &mut |_| {})
+}
+
+/// [`parse_bytes`] with phase notifications, as in [`parse_observed`].
+pub fn parse_bytes_observed(bytes: &[u8], phase_done: &mut dyn FnMut(&'static str)) -> Parsed {
     match sniff::check(bytes) {
-        Ok(text) => parse(text),
+        Ok(text) => parse_observed(text, phase_done),
         Err(diagnostic) => Parsed { diagnostics: vec![diagnostic], ..Parsed::default() },
     }
 }
 
 /// Read the text of `pg_dump --schema-only`.
 pub fn parse(src: &str) -> Parsed {
+    parse_observed(src, &mut |_| {})
+}
+
+/// [`parse`], calling `phase_done` with each phase's name as it completes (`split`,
+/// `statements`, `resolve`), so a caller with a clock can time them (core has none: it
+/// also runs in wasm).
+pub fn parse_observed(src: &str, phase_done: &mut dyn FnMut(&'static str)) -> Parsed {
     let split = split(src);
+    phase_done("split");
     let mut parsed = Parsed { diagnostics: split.diagnostics.clone(), ..Parsed::default() };
     if let Some(diagnostic) = sniff::check_text(src) {
         parsed.diagnostics.insert(0, diagnostic);
@@ -106,7 +119,9 @@ pub fn parse(src: &str) -> Parsed {
         }
         parsed.statements.push(StatementRecord { location, start: piece.start, end: piece.end, outcome });
     }
+    phase_done("statements");
     finish::resolve(&mut parsed.model);
+    phase_done("resolve");
     if parsed.statements.is_empty() && parsed.diagnostics.is_empty() {
         parsed.diagnostics.push(Diagnostic {
             severity: Severity::Error,
