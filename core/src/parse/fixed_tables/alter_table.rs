@@ -67,7 +67,14 @@ fn not_a_known_table(model: &mut Model, name: &QualifiedName, if_exists: bool, a
     }
     let undoes = a.is_seq(&["DROP", "CONSTRAINT"])
         || (a.eat(&["ALTER"]) && { a.eat(&["COLUMN"]); a.identifier().is_ok() } && a.is_seq(&["DROP", "DEFAULT"]));
-    (if_exists && undoes).then(|| Outcome::Ignored("pg_dump --clean: undoes something before the dump creates it".into()))
+    if if_exists && undoes {
+        return Some(Outcome::Ignored("pg_dump --clean: undoes something before the dump creates it".into()));
+    }
+    // Owners, column defaults and trigger or rule switches also apply to views (the
+    // objects module's); every other action needs a table.
+    let a = Cursor::new(action);
+    let any_relation = a.is_seq(&["OWNER", "TO"]) || a.is_word(0, "ALTER") || is_trigger_or_rule_switch(&a);
+    (!any_relation).then(|| Outcome::Unsupported(format!("the table {name} is not created before this statement")))
 }
 
 fn is_trigger_or_rule_switch(a: &Cursor) -> bool {

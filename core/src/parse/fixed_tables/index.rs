@@ -36,7 +36,7 @@ fn create(c: &mut Cursor, unique: bool, location: Location) -> Extract<Index> {
     let only = c.eat(&["ONLY"]);
     let table = c.qualified_name()?;
     let method = if c.eat(&["USING"]) { c.identifier()? } else { "btree".to_string() };
-    let keys = top_level_items(c.parenthesized()?).into_iter().map(str::to_string).collect();
+    let keys: Vec<String> = top_level_items(c.parenthesized()?).into_iter().map(str::to_string).collect();
     let mut predicate = None;
     while !c.at_end() {
         if c.eat(&["INCLUDE"]) {
@@ -53,8 +53,24 @@ fn create(c: &mut Cursor, unique: bool, location: Location) -> Extract<Index> {
         }
     }
     // An index lives in its table's schema; pg_dump never qualifies its name.
-    let name = QualifiedName::new(&table.schema, name.unwrap_or_else(|| format!("{}_idx", table.name)));
+    let name = QualifiedName::new(&table.schema, name.unwrap_or_else(|| default_name(&table.name, &keys, unique)));
     Ok(Index { name, table, method, keys, unique, predicate, only, attached_to: None, location })
+}
+
+/// The name PostgreSQL gives an unnamed index: `table_col1_col2_idx` (`_key` when
+/// unique), `expr` for an expression key. (PostgreSQL also truncates to 63 bytes and adds
+/// a number on a clash; pg_dump always writes the name, so this is for hand-written DDL.)
+fn default_name(table: &str, keys: &[String], unique: bool) -> String {
+    let mut parts = vec![table.to_string()];
+    for key in keys {
+        let mut k = Cursor::new(key);
+        match k.identifier() {
+            Ok(column) if !k.is_punct(0, "(") && !k.is_punct(0, ".") => parts.push(column),
+            _ => parts.push("expr".into()),
+        }
+    }
+    parts.push(if unique { "key" } else { "idx" }.into());
+    parts.join("_")
 }
 
 /// `(a IS NULL)` → `a IS NULL` when the parentheses enclose the whole text.
