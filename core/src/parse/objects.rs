@@ -1,16 +1,52 @@
-//! Converts parsed statements into the model.
+//! Everything that is not a table, after the full parse and once all statements are read.
+//!
+//! `convert` takes what sqlparser parsed and nobody claimed before: `ALTER TABLE v OWNER
+//! TO` of a view, `ALTER TABLE … ENABLE/DISABLE TRIGGER` (ignored), `INSERT` rows. Most of
+//! this module's forms are read earlier from tokens (`fixed_objects`). `resolve` fills the
+//! cross-statement facts: which columns use a type, the schema of unqualified view reads,
+//! and which names in function bodies are relations of the dump.
 
-use super::{Ctx, Outcome};
+pub mod mentions;
+pub mod reads;
+mod resolve;
+
+use super::{names, Ctx, Outcome};
 use crate::model::Model;
-use sqlparser::ast::Statement;
+use sqlparser::ast::{AlterTableOperation, Owner, Statement};
 
 /// `Some` when this module owns the statement's kind.
 pub fn convert(statement: &Statement, ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let _ = (statement, ctx, model);
-    None
+    let _ = ctx;
+    match statement {
+        Statement::AlterTable(alter) => {
+            let [operation] = alter.operations.as_slice() else { return None };
+            match operation {
+                AlterTableOperation::OwnerTo { new_owner } => {
+                    let name = names::object_name(&alter.name)?;
+                    let view = model.views.iter_mut().find(|v| v.name == name)?;
+                    view.owner = Some(match new_owner {
+                        Owner::Ident(ident) => names::ident(ident),
+                        other => other.to_string().to_ascii_lowercase(),
+                    });
+                    Some(Outcome::Modeled)
+                }
+                AlterTableOperation::EnableTrigger { .. }
+                | AlterTableOperation::DisableTrigger { .. }
+                | AlterTableOperation::EnableAlwaysTrigger { .. }
+                | AlterTableOperation::EnableReplicaTrigger { .. } => Some(Outcome::Ignored(
+                    "enables or disables a trigger (replication setups): the trigger itself is modeled".into(),
+                )),
+                _ => None,
+            }
+        }
+        Statement::Insert(_) => Some(Outcome::Ignored("rows of data, not schema".into())),
+        _ => None,
+    }
 }
 
 /// Cross-statement facts this module owns, once every statement is read.
 pub fn resolve(model: &mut Model) {
-    let _ = model;
+    resolve::type_users(model);
+    resolve::view_read_schemas(model);
+    resolve::function_mentions(model);
 }
