@@ -8,7 +8,7 @@ use super::column;
 use super::constraint;
 use super::create_table::partition_bound;
 use super::cursor::{top_level_items, Cursor, Extract};
-use crate::model::{Column, Identity, Location, Model, QualifiedName, Sequence};
+use crate::model::{Column, Identity, Location, Model, QualifiedName};
 use crate::parse::Outcome;
 
 pub fn recognise(text: &str, location: Location, model: &mut Model) -> Option<Outcome> {
@@ -108,12 +108,14 @@ fn action(a: &mut Cursor, table: &QualifiedName, location: Location, model: &mut
         } else {
             a.eat(&["COLUMN"]);
             a.eat(&["IF", "NOT", "EXISTS"]);
-            let (column, constraints) = column::column(a)?;
-            if t.columns.iter().any(|c| c.name == column.name) {
-                return Err(format!("the column {} already exists", column.name));
+            let definition = column::column(a)?;
+            if t.columns.iter().any(|c| c.name == definition.column.name) {
+                return Err(format!("the column {} already exists", definition.column.name));
             }
-            t.columns.push(column);
-            for constraint in constraints {
+            let sequence = definition.identity_sequence(table, location)?;
+            t.columns.push(definition.column);
+            model.sequences.extend(sequence);
+            for constraint in definition.constraints {
                 constraint::add(model, table, constraint, location)?;
             }
         }
@@ -210,7 +212,7 @@ fn alter_column(a: &mut Cursor, table: &QualifiedName, name: &str, location: Loc
         column.identity = Some(identity);
         column.nullable = false;
         let options = if a.is_punct(0, "(") { a.parenthesized()? } else { "" };
-        let sequence = identity_sequence(options, table, name, location)?;
+        let sequence = column::identity_sequence(options, table, name, location)?;
         model.sequences.push(sequence);
     } else if a.eat(&["SET", "STATISTICS"]) {
         a.rest();
@@ -233,25 +235,6 @@ fn column_mut<'m>(model: &'m mut Model, table: &QualifiedName, name: &str) -> Ex
         .table_mut(table)
         .and_then(|t| t.columns.iter_mut().find(|c| c.name == name))
         .ok_or_else(|| format!("the table {table} has no column {name}"))
-}
-
-/// The sequence behind an identity column: `SEQUENCE NAME s` among the options, else
-/// PostgreSQL's default name `table_column_seq` in the table's schema.
-fn identity_sequence(options: &str, table: &QualifiedName, column: &str, location: Location) -> Extract<Sequence> {
-    let mut o = Cursor::new(options);
-    let mut name = None;
-    let mut data_type = None;
-    while !o.at_end() {
-        if o.eat(&["SEQUENCE", "NAME"]) {
-            name = Some(o.qualified_name()?);
-        } else if o.eat(&["AS"]) {
-            data_type = Some(o.identifier()?);
-        } else {
-            o.advance();
-        }
-    }
-    let name = name.unwrap_or_else(|| QualifiedName::new(&table.schema, format!("{}_{column}_seq", table.name)));
-    Ok(Sequence { name, data_type, identity_of: Some((table.clone(), column.to_string())), location, ..Sequence::default() })
 }
 
 fn validate(model: &mut Model, table: &QualifiedName, name: &str) -> Extract<()> {

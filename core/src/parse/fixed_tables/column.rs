@@ -5,7 +5,23 @@
 
 use super::constraint::{self, Constraint};
 use super::cursor::{Cursor, Extract};
-use crate::model::{Column, Identity, KeyConstraint};
+use crate::model::{Column, Identity, KeyConstraint, Location, QualifiedName, Sequence};
+
+/// A parsed column definition.
+pub struct Definition<'a> {
+    pub column: Column,
+    /// Inline constraints, as table constraints on this column.
+    pub constraints: Vec<Constraint>,
+    /// The `( … )` after `AS IDENTITY` (empty when not written); `None` without identity.
+    pub identity_options: Option<&'a str>,
+}
+
+impl Definition<'_> {
+    /// The sequence behind an identity column, if this is one.
+    pub fn identity_sequence(&self, table: &QualifiedName, location: Location) -> Extract<Option<Sequence>> {
+        self.identity_options.map(|options| identity_sequence(options, table, &self.column.name, location)).transpose()
+    }
+}
 
 /// Where a column's type or an option's expression ends.
 fn at_option(c: &Cursor) -> bool {
@@ -18,7 +34,7 @@ fn at_option(c: &Cursor) -> bool {
 
 /// One column definition (the whole of `c`). A column of a partition or typed table may
 /// have no type (`id WITH OPTIONS NOT NULL`): then `data_type` is empty.
-pub fn column(c: &mut Cursor) -> Extract<(Column, Vec<Constraint>)> {
+pub fn column<'a>(c: &mut Cursor<'a>) -> Extract<Definition<'a>> {
     let name = c.identifier()?;
     let mut column = Column { name: name.clone(), nullable: true, ..Column::default() };
     c.eat(&["WITH", "OPTIONS"]);
@@ -27,6 +43,7 @@ pub fn column(c: &mut Cursor) -> Extract<(Column, Vec<Constraint>)> {
     }
     let mut constraints = Vec::new();
     let mut constraint_name = None;
+    let mut identity_options = None;
     while !c.at_end() {
         if c.eat(&["COLLATE"]) {
             column.collation = Some(c.take_until(at_option)?.to_string());
@@ -40,7 +57,7 @@ pub fn column(c: &mut Cursor) -> Extract<(Column, Vec<Constraint>)> {
             constraint_name = Some(c.identifier()?);
             continue;
         } else if c.eat(&["GENERATED"]) {
-            generated(c, &mut column)?;
+            identity_options = generated(c, &mut column)?;
         } else if c.eat(&["CHECK"]) {
             constraints.push(constraint::check_body(c, constraint_name.take())?);
         } else if c.eat(&["PRIMARY", "KEY"]) {
@@ -65,12 +82,13 @@ pub fn column(c: &mut Cursor) -> Extract<(Column, Vec<Constraint>)> {
         }
         constraint_name = None;
     }
-    Ok((column, constraints))
+    Ok(Definition { column, constraints, identity_options })
 }
 
 /// `GENERATED` already consumed: `ALWAYS AS (expr) STORED|VIRTUAL` or
-/// `{ALWAYS | BY DEFAULT} AS IDENTITY [(sequence options)]`.
-fn generated(c: &mut Cursor, column: &mut Column) -> Extract<()> {
+/// `{ALWAYS | BY DEFAULT} AS IDENTITY [(sequence options)]`. Returns the identity's
+/// sequence options.
+fn generated<'a>(c: &mut Cursor<'a>, column: &mut Column) -> Extract<Option<&'a str>> {
     let identity = if c.eat(&["ALWAYS"]) {
         Identity::Always
     } else if c.eat(&["BY", "DEFAULT"]) {
@@ -81,17 +99,33 @@ fn generated(c: &mut Cursor, column: &mut Column) -> Extract<()> {
     c.expect(&["AS"])?;
     if c.eat(&["IDENTITY"]) {
         column.identity = Some(identity);
-        if c.is_punct(0, "(") {
-            c.parenthesized()?;
-        }
         column.nullable = false;
-    } else {
-        column.generated = Some(c.parenthesized()?.to_string());
-        if !c.eat(&["STORED"]) {
-            c.eat(&["VIRTUAL"]);
+        return Ok(Some(if c.is_punct(0, "(") { c.parenthesized()? } else { "" }));
+    }
+    column.generated = Some(c.parenthesized()?.to_string());
+    if !c.eat(&["STORED"]) {
+        c.eat(&["VIRTUAL"]);
+    }
+    Ok(None)
+}
+
+/// The sequence behind an identity column: `SEQUENCE NAME s` among the options, else
+/// PostgreSQL's default name `table_column_seq` in the table's schema.
+pub fn identity_sequence(options: &str, table: &QualifiedName, column: &str, location: Location) -> Extract<Sequence> {
+    let mut o = Cursor::new(options);
+    let mut name = None;
+    let mut data_type = None;
+    while !o.at_end() {
+        if o.eat(&["SEQUENCE", "NAME"]) {
+            name = Some(o.qualified_name()?);
+        } else if o.eat(&["AS"]) {
+            data_type = Some(o.identifier()?);
+        } else {
+            o.advance();
         }
     }
-    Ok(())
+    let name = name.unwrap_or_else(|| QualifiedName::new(&table.schema, format!("{}_{column}_seq", table.name)));
+    Ok(Sequence { name, data_type, identity_of: Some((table.clone(), column.to_string())), location, ..Sequence::default() })
 }
 
 /// `DEFERRABLE` after an inline `REFERENCES`.

@@ -10,7 +10,7 @@
 use super::column;
 use super::constraint::{self, Constraint};
 use super::cursor::{top_level_items, Cursor, Extract};
-use crate::model::{Location, Model, Table};
+use crate::model::{Location, Model, Sequence, Table};
 use crate::parse::Outcome;
 
 /// `Some` for `CREATE [GLOBAL|LOCAL] [TEMP|TEMPORARY|UNLOGGED] TABLE`, except
@@ -46,21 +46,28 @@ pub fn recognise(text: &str, location: Location, model: &mut Model) -> Option<Ou
         });
     }
     let mut table = Table { name, location, unlogged, ..Table::default() };
-    Some(match body(&mut c, &mut table).and_then(|constraints| add(model, table, constraints)) {
+    Some(match body(&mut c, &mut table).and_then(|extras| add(model, table, extras)) {
         Ok(()) => Outcome::Modeled,
         Err(message) => Outcome::Unsupported(message),
     })
 }
 
-/// Everything after the table's name. Returns the constraints, to add once the table is
-/// in the model.
-fn body(c: &mut Cursor, table: &mut Table) -> Extract<Vec<Constraint>> {
+/// What a `CREATE TABLE` adds besides the table itself.
+#[derive(Default)]
+struct Extras {
+    constraints: Vec<Constraint>,
+    /// The sequences behind identity columns.
+    sequences: Vec<Sequence>,
+}
+
+/// Everything after the table's name. Returns what to add once the table is in the model.
+fn body(c: &mut Cursor, table: &mut Table) -> Extract<Extras> {
     if c.eat(&["PARTITION", "OF"]) {
         table.partition_of = Some(c.qualified_name()?);
     } else if c.eat(&["OF"]) {
         table.of_type = Some(c.qualified_name()?);
     }
-    let mut constraints = Vec::new();
+    let (mut constraints, mut sequences) = (Vec::new(), Vec::new());
     if c.is_punct(0, "(") {
         for element in top_level_items(c.parenthesized()?) {
             let mut e = Cursor::new(element);
@@ -69,12 +76,13 @@ fn body(c: &mut Cursor, table: &mut Table) -> Extract<Vec<Constraint>> {
             } else if e.is_word(0, "LIKE") {
                 return Err("CREATE TABLE … (LIKE …) is not modeled".into());
             } else {
-                let (column, column_constraints) = column::column(&mut e)?;
-                if table.columns.iter().any(|existing| existing.name == column.name) {
-                    return Err(format!("the column {} is defined twice", column.name));
+                let definition = column::column(&mut e)?;
+                if table.columns.iter().any(|existing| existing.name == definition.column.name) {
+                    return Err(format!("the column {} is defined twice", definition.column.name));
                 }
-                table.columns.push(column);
-                constraints.extend(column_constraints);
+                sequences.extend(definition.identity_sequence(&table.name, table.location)?);
+                table.columns.push(definition.column);
+                constraints.extend(definition.constraints);
             }
         }
     } else if table.partition_of.is_none() && table.of_type.is_none() {
@@ -84,7 +92,7 @@ fn body(c: &mut Cursor, table: &mut Table) -> Extract<Vec<Constraint>> {
         table.partition_bound = Some(partition_bound(c)?);
     }
     clauses(c, table)?;
-    Ok(constraints)
+    Ok(Extras { constraints, sequences })
 }
 
 /// `FOR VALUES …` or `DEFAULT`, as written.
@@ -137,12 +145,17 @@ fn clauses(c: &mut Cursor, table: &mut Table) -> Extract<()> {
     Ok(())
 }
 
-fn add(model: &mut Model, table: Table, constraints: Vec<Constraint>) -> Extract<()> {
+fn add(model: &mut Model, table: Table, extras: Extras) -> Extract<()> {
     let (name, location) = (table.name.clone(), table.location);
+    if let Some(sequence) = extras.sequences.iter().find(|s| model.sequences.iter().any(|known| known.name == s.name)) {
+        return Err(format!("the identity sequence {} already exists", sequence.name));
+    }
     model.tables.push(table);
-    for constraint in constraints {
+    model.sequences.extend(extras.sequences);
+    for constraint in extras.constraints {
         if let Err(message) = constraint::add(model, &name, constraint, location) {
             model.tables.retain(|t| t.name != name);
+            model.sequences.retain(|s| s.identity_of.as_ref().is_none_or(|(table, _)| table != &name));
             model.foreign_keys.retain(|fk| fk.table != name || fk.location != location);
             return Err(message);
         }
