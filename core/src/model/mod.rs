@@ -2,6 +2,7 @@
 //! Names are stored as PostgreSQL stores them (unquoted identifiers folded to lower case,
 //! quoted ones exactly as written, without quotes). Serde at the edge only.
 
+mod lookup;
 mod objects;
 mod relation;
 
@@ -54,6 +55,9 @@ pub struct Model {
     pub grants: Vec<Grant>,
     pub default_privileges: Vec<DefaultPrivilege>,
     pub comments: Vec<Comment>,
+    /// Name → position caches for lookups (see [`Model::table_position`]); not data.
+    #[serde(skip)]
+    pub lookup: lookup::Lookup,
 }
 
 impl Model {
@@ -62,6 +66,27 @@ impl Model {
     }
 
     pub fn table_mut(&mut self, name: &QualifiedName) -> Option<&mut Table> {
-        self.tables.iter_mut().find(|t| &t.name == name)
+        let position = self.table_position(name)?;
+        self.tables.get_mut(position)
+    }
+
+    /// Where the table `name` is in `tables`, in constant time (a cached index).
+    pub fn table_position(&mut self, name: &QualifiedName) -> Option<usize> {
+        self.lookup.tables.find(&self.tables, |t| &t.name, name)
+    }
+
+    /// Where the sequence `name` is in `sequences`, in constant time.
+    pub fn sequence_position(&mut self, name: &QualifiedName) -> Option<usize> {
+        self.lookup.sequences.find(&self.sequences, |s| &s.name, name)
+    }
+
+    /// Where the index `name` is in `indexes`, in constant time.
+    pub fn index_position(&mut self, name: &QualifiedName) -> Option<usize> {
+        self.lookup.indexes.find(&self.indexes, |i| &i.name, name)
+    }
+
+    /// Call after removing tables, sequences or indexes (appending needs nothing).
+    pub fn forget_positions(&mut self) {
+        self.lookup = lookup::Lookup::default();
     }
 }

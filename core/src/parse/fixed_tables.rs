@@ -18,11 +18,20 @@ use cursor::{Cursor, Extract};
 /// `Some` when this module owns the statement's form.
 pub fn recognise(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
     let (text, location) = (ctx.text, ctx.location);
-    let head = Cursor::new(text);
-    if head.is_word(0, "CREATE") {
-        create_table::recognise(text, location, model)
-            .or_else(|| index::recognise_create(text, location, model))
-            .or_else(|| sequence::recognise_create(text, location, model))
+    let mut head = Cursor::head(text, 6);
+    if head.eat(&["CREATE"]) {
+        for modifier in ["GLOBAL", "LOCAL", "TEMP", "TEMPORARY", "UNLOGGED", "UNIQUE"] {
+            head.eat(&[modifier]);
+        }
+        if head.is_word(0, "TABLE") {
+            create_table::recognise(text, location, model)
+        } else if head.is_word(0, "INDEX") {
+            index::recognise_create(text, location, model)
+        } else if head.is_word(0, "SEQUENCE") {
+            sequence::recognise_create(text, location, model)
+        } else {
+            None
+        }
     } else if head.is_seq(&["ALTER", "TABLE"]) {
         alter_table::recognise(text, location, model)
     } else if head.is_seq(&["ALTER", "INDEX"]) {
@@ -69,6 +78,7 @@ fn drop(c: &mut Cursor, kind: &str, model: &mut Model) -> Extract<Outcome> {
             _ => remove(&mut model.sequences, |s| &s.name == name),
         };
     }
+    model.forget_positions();
     Ok(match dropped {
         true => Outcome::Modeled,
         false => Outcome::Ignored(format!("DROP {kind} of something not yet created (pg_dump --clean)")),

@@ -38,7 +38,7 @@ pub fn resolve(model: &mut Model) {
         }
     }
     for (sequence, column) in uses {
-        if let Some(s) = model.sequences.iter_mut().find(|s| s.name == sequence) {
+        if let Some(s) = model.sequence_position(&sequence).and_then(|i| model.sequences.get_mut(i)) {
             if !s.used_by.contains(&column) {
                 s.used_by.push(column);
             }

@@ -27,7 +27,7 @@ pub fn recognise(text: &str, location: Location, model: &mut Model) -> Option<Ou
     if actions.is_empty() {
         return Some(Outcome::Unsupported("ALTER TABLE without an action".into()));
     }
-    if model.table(&name).is_none() {
+    if model.table_position(&name).is_none() {
         return not_a_known_table(model, &name, if_exists, &actions);
     }
     if actions.iter().any(|a| is_trigger_or_rule_switch(&Cursor::new(a))) {
@@ -50,7 +50,7 @@ pub fn recognise(text: &str, location: Location, model: &mut Model) -> Option<Ou
 fn not_a_known_table(model: &mut Model, name: &QualifiedName, if_exists: bool, actions: &[&str]) -> Option<Outcome> {
     let [action] = actions else { return None };
     let mut a = Cursor::new(action);
-    if let Some(sequence) = model.sequences.iter_mut().find(|s| &s.name == name) {
+    if let Some(sequence) = model.sequence_position(name).and_then(|i| model.sequences.get_mut(i)) {
         if a.eat(&["OWNER", "TO"]) {
             return Some(match a.identifier() {
                 Ok(owner) => {

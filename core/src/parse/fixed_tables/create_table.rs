@@ -38,7 +38,7 @@ pub fn recognise(text: &str, location: Location, model: &mut Model) -> Option<Ou
     if temporary {
         return Some(Outcome::Ignored("temporary table: not part of the schema".into()));
     }
-    if model.table(&name).is_some() {
+    if model.table_position(&name).is_some() {
         return Some(if if_not_exists {
             Outcome::Ignored(format!("the table {name} already exists (IF NOT EXISTS)"))
         } else {
@@ -147,8 +147,10 @@ fn clauses(c: &mut Cursor, table: &mut Table) -> Extract<()> {
 
 fn add(model: &mut Model, table: Table, extras: Extras) -> Extract<()> {
     let (name, location) = (table.name.clone(), table.location);
-    if let Some(sequence) = extras.sequences.iter().find(|s| model.sequences.iter().any(|known| known.name == s.name)) {
-        return Err(format!("the identity sequence {} already exists", sequence.name));
+    for sequence in &extras.sequences {
+        if model.sequence_position(&sequence.name).is_some() {
+            return Err(format!("the identity sequence {} already exists", sequence.name));
+        }
     }
     model.tables.push(table);
     model.sequences.extend(extras.sequences);
@@ -157,6 +159,7 @@ fn add(model: &mut Model, table: Table, extras: Extras) -> Extract<()> {
             model.tables.retain(|t| t.name != name);
             model.sequences.retain(|s| s.identity_of.as_ref().is_none_or(|(table, _)| table != &name));
             model.foreign_keys.retain(|fk| fk.table != name || fk.location != location);
+            model.forget_positions();
             return Err(message);
         }
     }

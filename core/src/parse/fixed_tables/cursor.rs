@@ -38,6 +38,16 @@ impl<'a> Cursor<'a> {
         self.toks.get(self.at + ahead).copied()
     }
 
+    /// Only the first `limit` significant tokens of `src` (cheap for long statements).
+    pub fn head(src: &'a str, limit: usize) -> Self {
+        let toks = Lexer::new(src)
+            .filter(|t| !t.kind.is_trivia())
+            .take(limit)
+            .map(|t| Tok { kind: t.kind, start: t.start, end: t.end })
+            .collect();
+        Cursor { src, toks, at: 0 }
+    }
+
     /// The text of the token `ahead` tokens on.
     pub fn text(&self, ahead: usize) -> Option<&'a str> {
         self.tok(ahead).map(|t| &self.src[t.start..t.end])

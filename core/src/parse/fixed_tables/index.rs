@@ -17,7 +17,7 @@ pub fn recognise_create(text: &str, location: Location, model: &mut Model) -> Op
     }
     Some(match create(&mut c, unique, location) {
         Ok(index) => {
-            if model.indexes.iter().any(|i| i.name == index.name) {
+            if model.index_position(&index.name).is_some() {
                 Outcome::Unsupported(format!("the index {} is created twice", index.name))
             } else {
                 model.indexes.push(index);
@@ -97,19 +97,11 @@ pub fn recognise_alter(text: &str, model: &mut Model) -> Option<Outcome> {
 }
 
 fn alter(c: &mut Cursor, model: &mut Model) -> Extract<Outcome> {
-    let mut parent = c.qualified_name()?;
+    let parent = c.qualified_name()?;
     if c.eat(&["ATTACH", "PARTITION"]) {
-        let mut child = c.qualified_name()?;
+        let child = c.qualified_name()?;
         if !c.at_end() {
             return Err(format!("unexpected `{}` after ATTACH PARTITION", c.rest()));
-        }
-        // Unqualified index names are in their table's schema: use the known index's.
-        for name in [&mut parent, &mut child] {
-            if let Some(known) = model.indexes.iter().find(|i| i.name.name == name.name && i.name.schema != name.schema) {
-                if !model.indexes.iter().any(|i| i.name == *name) {
-                    *name = known.name.clone();
-                }
-            }
         }
         if is_constraint_index(model, &child) {
             return Ok(Outcome::Ignored(
@@ -118,7 +110,7 @@ fn alter(c: &mut Cursor, model: &mut Model) -> Extract<Outcome> {
                     .into(),
             ));
         }
-        let Some(index) = model.indexes.iter_mut().find(|i| i.name == child) else {
+        let Some(index) = model.index_position(&child).and_then(|i| model.indexes.get_mut(i)) else {
             return Err(format!("the index {child} is not created before this statement"));
         };
         index.attached_to = Some(parent);

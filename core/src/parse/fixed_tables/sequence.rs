@@ -21,7 +21,7 @@ pub fn recognise_create(text: &str, location: Location, model: &mut Model) -> Op
     }
     let if_not_exists = c.eat(&["IF", "NOT", "EXISTS"]);
     Some(match create(&mut c, location) {
-        Ok(sequence) if model.sequences.iter().any(|s| s.name == sequence.name) => match if_not_exists {
+        Ok(sequence) if model.sequence_position(&sequence.name).is_some() => match if_not_exists {
             true => Outcome::Ignored(format!("the sequence {} already exists (IF NOT EXISTS)", sequence.name)),
             false => Outcome::Unsupported(format!("the sequence {} is created twice", sequence.name)),
         },
@@ -79,7 +79,7 @@ pub fn recognise_alter(text: &str, model: &mut Model) -> Option<Outcome> {
 
 fn alter(c: &mut Cursor, if_exists: bool, model: &mut Model) -> Extract<Outcome> {
     let name = c.qualified_name()?;
-    let Some(sequence) = model.sequences.iter_mut().find(|s| s.name == name) else {
+    let Some(sequence) = model.sequence_position(&name).and_then(|i| model.sequences.get_mut(i)) else {
         if if_exists {
             return Ok(Outcome::Ignored(format!("ALTER SEQUENCE IF EXISTS on {name}, which the dump does not create")));
         }
