@@ -49,7 +49,8 @@ pub fn recognise(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 
 /// `DROP TABLE|INDEX|SEQUENCE [IF EXISTS] name[, …] [CASCADE|RESTRICT]`. pg_dump
 /// `--clean` writes these before creating the objects: ignored then. A drop of something
-/// the dump created earlier removes it (a table with its indexes and foreign keys).
+/// the dump created earlier removes it (a table with its indexes, foreign keys and owned
+/// sequences).
 fn recognise_drop(text: &str, model: &mut Model) -> Option<Outcome> {
     let mut c = Cursor::new(text);
     c.advance(); // DROP
@@ -97,5 +98,8 @@ fn drop_table(model: &mut Model, name: &QualifiedName) -> bool {
     }
     model.indexes.retain(|i| &i.table != name);
     model.foreign_keys.retain(|fk| &fk.table != name);
+    // Sequences owned by the table's columns (OWNED BY, identity) go with it.
+    let owned = |column: &Option<(QualifiedName, String)>| column.as_ref().is_some_and(|(table, _)| table == name);
+    model.sequences.retain(|s| !owned(&s.owned_by) && !owned(&s.identity_of));
     true
 }
