@@ -65,9 +65,7 @@ fn not_a_known_table(model: &mut Model, name: &QualifiedName, if_exists: bool, a
     if a.is_seq(&["CLUSTER", "ON"]) || a.is_seq(&["SET", "WITHOUT", "CLUSTER"]) {
         return Some(Outcome::Ignored("physical storage detail: the index a relation is clustered on".into()));
     }
-    let undoes = a.is_seq(&["DROP", "CONSTRAINT"])
-        || (a.eat(&["ALTER"]) && { a.eat(&["COLUMN"]); a.identifier().is_ok() } && a.is_seq(&["DROP", "DEFAULT"]));
-    if if_exists && undoes {
+    if if_exists && is_clean_undo(&mut a) {
         return Some(Outcome::Ignored("pg_dump --clean: undoes something before the dump creates it".into()));
     }
     // Owners, column defaults and trigger or rule switches also apply to views (the
@@ -75,6 +73,18 @@ fn not_a_known_table(model: &mut Model, name: &QualifiedName, if_exists: bool, a
     let a = Cursor::new(action);
     let any_relation = a.is_seq(&["OWNER", "TO"]) || a.is_word(0, "ALTER") || is_trigger_or_rule_switch(&a);
     (!any_relation).then(|| Outcome::Unsupported(format!("the table {name} is not created before this statement")))
+}
+
+/// `DROP CONSTRAINT …` or `ALTER [COLUMN] c DROP DEFAULT`: what `pg_dump --clean` writes.
+fn is_clean_undo(a: &mut Cursor) -> bool {
+    if a.is_seq(&["DROP", "CONSTRAINT"]) {
+        return true;
+    }
+    if !a.eat(&["ALTER"]) {
+        return false;
+    }
+    a.eat(&["COLUMN"]);
+    a.identifier().is_ok() && a.is_seq(&["DROP", "DEFAULT"])
 }
 
 fn is_trigger_or_rule_switch(a: &Cursor) -> bool {
@@ -107,10 +117,13 @@ fn action(a: &mut Cursor, table: &QualifiedName, location: Location, model: &mut
             constraint::add(model, table, constraint, location)?;
         } else {
             a.eat(&["COLUMN"]);
-            a.eat(&["IF", "NOT", "EXISTS"]);
+            let if_not_exists = a.eat(&["IF", "NOT", "EXISTS"]);
             let definition = column::column(a)?;
             if t.columns.iter().any(|c| c.name == definition.column.name) {
-                return Err(format!("the column {} already exists", definition.column.name));
+                return match if_not_exists {
+                    true => Ok(Outcome::Ignored(format!("the column {} already exists", definition.column.name))),
+                    false => Err(format!("the column {} already exists", definition.column.name)),
+                };
             }
             let sequence = definition.identity_sequence(table, location)?;
             t.columns.push(definition.column);
