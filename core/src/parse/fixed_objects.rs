@@ -15,7 +15,7 @@ mod ignored;
 mod owner;
 mod policies;
 mod privileges;
-mod scan;
+pub mod scan;
 mod schemas;
 mod triggers;
 mod types;

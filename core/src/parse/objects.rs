@@ -1,8 +1,8 @@
 //! Everything that is not a table, after the full parse and once all statements are read.
 //!
-//! `convert` takes what sqlparser parsed and nobody claimed before: `ALTER TABLE v OWNER
-//! TO` of a view, `ALTER TABLE … ENABLE/DISABLE TRIGGER` (ignored), `INSERT` rows. Most of
-//! this module's forms are read earlier from tokens (`fixed_objects`). `resolve` fills the
+//! `convert` takes what sqlparser parsed and nobody claimed before: `ALTER TABLE … ENABLE/
+//! DISABLE TRIGGER` and `INSERT` rows (both ignored). This side's other forms are read
+//! earlier from tokens (`fixed_objects`), `ALTER TABLE v OWNER TO` of a view included. `resolve` fills the
 //! cross-statement facts: which columns use a type, the schema of unqualified view reads,
 //! and which names in function bodies are relations of the dump.
 
@@ -10,26 +10,17 @@ pub mod mentions;
 pub mod reads;
 mod resolve;
 
-use super::{names, Ctx, Outcome};
+use super::{Ctx, Outcome};
 use crate::model::Model;
-use sqlparser::ast::{AlterTableOperation, Owner, Statement};
+use sqlparser::ast::{AlterTableOperation, Statement};
 
 /// `Some` when this module owns the statement's kind.
 pub fn convert(statement: &Statement, ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let _ = ctx;
+    let _ = (ctx, model);
     match statement {
         Statement::AlterTable(alter) => {
             let [operation] = alter.operations.as_slice() else { return None };
             match operation {
-                AlterTableOperation::OwnerTo { new_owner } => {
-                    let name = names::object_name(&alter.name)?;
-                    let view = model.views.iter_mut().find(|v| v.name == name)?;
-                    view.owner = Some(match new_owner {
-                        Owner::Ident(ident) => names::ident(ident),
-                        other => other.to_string().to_ascii_lowercase(),
-                    });
-                    Some(Outcome::Modeled)
-                }
                 AlterTableOperation::EnableTrigger { .. }
                 | AlterTableOperation::DisableTrigger { .. }
                 | AlterTableOperation::EnableAlwaysTrigger { .. }

@@ -1,24 +1,34 @@
 //! Relation names a function body mentions, found with the project lexer rather than a
 //! PL/pgSQL parser: the name after `FROM`, `JOIN`, `INTO`, `UPDATE`, `TABLE` (so `DELETE
-//! FROM` and `INSERT INTO` too), and the prefix of `%ROWTYPE` / `%TYPE`. Function calls
-//! (`FROM unnest(…)`) are skipped. Strings are not looked into, so dynamic SQL built with
-//! `EXECUTE format(…)` is not seen.
+//! FROM` and `INSERT INTO` too), the prefix of `%ROWTYPE` / `%TYPE`, and the sequence in
+//! `nextval('s')`, `currval('s')`, `setval('s', …)`. Function calls
+//! (`FROM unnest(…)`) are skipped. String literals are scanned once more the same way,
+//! which finds most dynamic SQL (`EXECUTE 'SELECT … FROM payment …'`); names assembled at
+//! run time (`format('%I', …)`, `quote_ident(…)`) are not seen.
 //!
 //! This over-collects on purpose (`SELECT … INTO variable`, `EXTRACT(year FROM d)`):
 //! `objects::resolve` keeps only names that match a relation of the dump.
 
 use crate::model::Mention;
 use crate::parse::lexer::{Lexer, TokenKind};
+use crate::parse::fixed_objects::scan::literal_value;
 use crate::parse::names;
 
 const BEFORE_RELATION: &[&str] = &["FROM", "JOIN", "INTO", "UPDATE", "TABLE"];
 const SKIPPED_AFTER: &[&str] = &["ONLY", "STRICT", "LATERAL"];
+const SEQUENCE_FUNCTIONS: &[&str] = &["NEXTVAL", "CURRVAL", "SETVAL"];
 
-/// Every relation-like name in `body`, deduplicated, in order of first mention.
+/// Every relation-like name in `body` and in its string literals, deduplicated, in order
+/// of first mention.
 pub fn relation_mentions(body: &str) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    scan(body, true, &mut mentions);
+    mentions
+}
+
+fn scan(body: &str, into_strings: bool, mentions: &mut Vec<Mention>) {
     let tokens: Vec<(TokenKind, &str)> =
         Lexer::new(body).filter(|t| !t.kind.is_trivia()).map(|t| (t.kind, t.text(body))).collect();
-    let mut mentions: Vec<Mention> = Vec::new();
     let mut push = |mention: Mention| {
         if !mentions.contains(&mention) {
             mentions.push(mention);
@@ -36,6 +46,16 @@ pub fn relation_mentions(body: &str) -> Vec<Mention> {
                     push(mention_of(parts));
                 }
             }
+        } else if is_word_in((kind, text), SEQUENCE_FUNCTIONS) && tokens.get(i + 1).is_some_and(|t| t.1 == "(") {
+            let Some(&(literal_kind, literal)) = tokens.get(i + 2) else { continue };
+            let Some(name) = literal_value(literal_kind, literal) else { continue };
+            let name_tokens: Vec<(TokenKind, &str)> =
+                Lexer::new(&name).filter(|t| !t.kind.is_trivia()).map(|t| (t.kind, t.text(&name))).collect();
+            if let Some((parts, end)) = name_forward(&name_tokens, 0) {
+                if end == name_tokens.len() {
+                    push(mention_of(parts));
+                }
+            }
         } else if kind == TokenKind::Punct && text == "%" {
             let Some(&(TokenKind::Word, suffix)) = tokens.get(i + 1) else { continue };
             let mut parts = name_backward(&tokens, i);
@@ -49,7 +69,12 @@ pub fn relation_mentions(body: &str) -> Vec<Mention> {
             }
         }
     }
-    mentions
+    if into_strings {
+        let strings = tokens.iter().filter(|t| t.0 == TokenKind::String);
+        for literal in strings.filter_map(|&(kind, text)| literal_value(kind, text)).collect::<Vec<_>>() {
+            scan(&literal, false, mentions);
+        }
+    }
 }
 
 fn is_word_in((kind, text): (TokenKind, &str), words: &[&str]) -> bool {
@@ -118,16 +143,17 @@ mod tests {
         let body = "DECLARE r public.film%ROWTYPE; n inventory.film_id%TYPE;
             BEGIN SELECT count(*) INTO n FROM rental r JOIN \"Sales\".\"Order\" o ON true
             WHERE x IN (SELECT 1 FROM generate_series(1, 3));
-            INSERT INTO audit.log VALUES (1); UPDATE ONLY staff SET a = 1;
+            INSERT INTO audit.log VALUES (nextval('audit.\"Log_seq\"'::regclass)); UPDATE ONLY staff SET a = 1;
             DELETE FROM public.payment; END";
         assert_eq!(
             found(body),
-            ["public.film", "inventory", "n", "rental", "Sales.Order", "audit.log", "staff", "public.payment"]
+            ["public.film", "inventory", "n", "rental", "Sales.Order", "audit.log", "audit.Log_seq", "staff", "public.payment"]
         );
     }
 
     #[test]
-    fn ignores_strings_and_comments() {
-        assert!(found("SELECT 'FROM x' -- FROM y\n /* JOIN z */").is_empty());
+    fn ignores_comments_and_reads_strings_once() {
+        assert!(found("SELECT 1 -- FROM y\n /* JOIN z */").is_empty());
+        assert_eq!(found("EXECUTE 'SELECT c.* FROM t JOIN customer c ON ''FROM x'' = c.a'"), ["t", "customer"]);
     }
 }
