@@ -45,6 +45,8 @@ pub fn recognise(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
         (["GRANT" | "REVOKE", ..], _) => privileges::grant_or_revoke(ctx, model),
         (["ALTER", "DEFAULT", "PRIVILEGES", ..], _) => privileges::alter_default_privileges(ctx, model),
         (["COMMENT", "ON", ..], _) => comments::comment_on(ctx, model),
+        (["ALTER", "TYPE", ..], _) => types::alter_type_add_value(ctx, model),
+        (["ALTER", "DOMAIN", ..], _) => types::alter_domain_add_check(ctx, model),
         _ => None,
     };
     extracted

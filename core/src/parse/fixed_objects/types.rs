@@ -106,3 +106,61 @@ pub fn create_domain(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
     Some(Outcome::Modeled)
 }
 
+
+/// `ALTER TYPE e ADD VALUE [IF NOT EXISTS] 'label' [BEFORE|AFTER 'other']` (pg_dump
+/// `--binary-upgrade`, and hand-written migrations): the label joins the enum.
+pub fn alter_type_add_value(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
+    let mut tokens = Tokens::new(ctx.text);
+    if !tokens.eat_all(&["ALTER", "TYPE"]) {
+        return None;
+    }
+    let name = tokens.qualified_name()?;
+    if !tokens.eat_all(&["ADD", "VALUE"]) {
+        return None;
+    }
+    tokens.eat_all(&["IF", "NOT", "EXISTS"]);
+    let label = next_literal(&mut tokens)?;
+    let placement = match tokens.next_upper() {
+        None => None,
+        Some(word) if word == "BEFORE" || word == "AFTER" => Some((word == "BEFORE", next_literal(&mut tokens)?)),
+        Some(_) => return None,
+    };
+    at_end(&mut tokens).then_some(())?;
+    let Some(TypeKind::Enum { labels }) = model.types.iter_mut().find(|t| t.name == name).map(|t| &mut t.kind) else {
+        return Some(Outcome::Ignored("adds a label to an enum this dump does not create".into()));
+    };
+    if !labels.contains(&label) {
+        let at = placement
+            .and_then(|(before, other)| labels.iter().position(|l| *l == other).map(|i| if before { i } else { i + 1 }))
+            .unwrap_or(labels.len());
+        labels.insert(at, label);
+    }
+    Some(Outcome::Modeled)
+}
+
+/// `ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (expr) [NOT VALID]`: pg_dump writes a domain's
+/// NOT VALID checks this way, after the domain.
+pub fn alter_domain_add_check(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
+    let mut tokens = Tokens::new(ctx.text);
+    if !tokens.eat_all(&["ALTER", "DOMAIN"]) {
+        return None;
+    }
+    let name = tokens.qualified_name()?;
+    if !tokens.eat("ADD") {
+        return None;
+    }
+    if tokens.eat("CONSTRAINT") {
+        tokens.identifier()?;
+    }
+    if !tokens.eat("CHECK") {
+        return None;
+    }
+    let check = tokens.parenthesized()?.to_string();
+    tokens.eat_all(&["NOT", "VALID"]);
+    at_end(&mut tokens).then_some(())?;
+    let Some(TypeKind::Domain { checks, .. }) = model.types.iter_mut().find(|t| t.name == name).map(|t| &mut t.kind) else {
+        return Some(Outcome::Ignored("adds a check to a domain this dump does not create".into()));
+    };
+    checks.push(check);
+    Some(Outcome::Modeled)
+}
