@@ -65,12 +65,12 @@ impl Visitor for ReadsVisitor {
 
     fn pre_visit_table_factor(&mut self, factor: &TableFactor) -> ControlFlow<()> {
         if let TableFactor::Table { name, args: None, .. } = factor {
-            let parts: Option<Vec<String>> = name.0.iter().map(|p| p.as_ident().map(names::ident)).collect();
-            if let Some(mut parts) = parts {
-                if let Some(last) = parts.pop() {
-                    self.tables.push(QualifiedName { schema: parts.pop().unwrap_or_default(), name: last });
-                }
-            }
+            let read = match name.0.as_slice() {
+                // Unqualified: the schema is left empty for `objects::resolve`.
+                [only] => only.as_ident().map(|ident| QualifiedName { schema: String::new(), name: names::ident(ident) }),
+                _ => names::object_name(name),
+            };
+            self.tables.extend(read);
         }
         ControlFlow::Continue(())
     }
