@@ -176,6 +176,8 @@ pub struct DefaultPrivilege {
     /// `TABLES`, `SEQUENCES`, `FUNCTIONS`, `TYPES`, `SCHEMAS`.
     pub object_kind: String,
     pub grantees: Vec<String>,
+    /// `WITH GRANT OPTION`, or `REVOKE GRANT OPTION FOR` (only the option is revoked).
+    pub with_grant_option: bool,
     pub location: Location,
 }
 

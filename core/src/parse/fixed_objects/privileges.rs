@@ -73,6 +73,7 @@ pub fn alter_default_privileges(ctx: &Ctx, model: &mut Model) -> Option<Outcome>
         privileges: clause.privileges,
         object_kind: clause.kind_words,
         grantees: clause.grantees,
+        with_grant_option: clause.grant_option,
         location: ctx.location,
     });
     Some(Outcome::Modeled)
