@@ -41,7 +41,8 @@ fn scan(body: &str, into_strings: bool, mentions: &mut Vec<Mention>) {
                 at += 1;
             }
             if let Some((parts, next)) = name_forward(&tokens, at) {
-                let is_call = tokens.get(next).is_some_and(|t| t.1 == "(");
+                // `FROM f(…)` calls a function; `INSERT INTO t (a, b)` lists columns.
+                let is_call = !text.eq_ignore_ascii_case("INTO") && tokens.get(next).is_some_and(|t| t.1 == "(");
                 if !is_call {
                     push(mention_of(parts));
                 }
@@ -143,7 +144,7 @@ mod tests {
         let body = "DECLARE r public.film%ROWTYPE; n inventory.film_id%TYPE;
             BEGIN SELECT count(*) INTO n FROM rental r JOIN \"Sales\".\"Order\" o ON true
             WHERE x IN (SELECT 1 FROM generate_series(1, 3));
-            INSERT INTO audit.log VALUES (nextval('audit.\"Log_seq\"'::regclass)); UPDATE ONLY staff SET a = 1;
+            INSERT INTO audit.log (id) VALUES (nextval('audit.\"Log_seq\"'::regclass)); UPDATE ONLY staff SET a = 1;
             DELETE FROM public.payment; END";
         assert_eq!(
             found(body),
