@@ -3,6 +3,7 @@
 //! tables split into schemas (text search, event triggers, aggregates, publications, …).
 
 use super::scan::leading_words;
+use crate::parse::tokens::Tokens;
 use crate::parse::Outcome;
 
 const SESSION: &str = "a session setting for the restore, not part of the schema";
@@ -69,7 +70,7 @@ pub fn reason(text: &str) -> Option<Outcome> {
             prefix.len() <= words.len() && prefix.iter().zip(&words).all(|(p, w)| *p == "*" || p == w)
         })
         .map(|(_, reason)| Outcome::Ignored((*reason).to_string()))
-        .or_else(|| clean_alter_table(&words))
+        .or_else(|| clean_alter_table(&words, text))
         .or_else(|| set_config(text))
 }
 
@@ -82,10 +83,22 @@ fn set_config(text: &str) -> Option<Outcome> {
 }
 
 /// `pg_dump --clean --if-exists` also writes `ALTER TABLE IF EXISTS … DROP CONSTRAINT IF
-/// EXISTS …` and `ALTER TABLE IF EXISTS … ALTER COLUMN … DROP DEFAULT`.
-fn clean_alter_table(words: &[String]) -> Option<Outcome> {
-    let starts = words.len() >= 4 && words[..4] == ["ALTER", "TABLE", "IF", "EXISTS"];
-    starts.then(|| Outcome::Ignored(CLEAN.to_string()))
+/// EXISTS …` and `ALTER TABLE IF EXISTS … ALTER COLUMN … DROP DEFAULT`. Only those two
+/// drops: any other `ALTER TABLE IF EXISTS` is left to the tables side.
+fn clean_alter_table(words: &[String], text: &str) -> Option<Outcome> {
+    if words.len() < 4 || words[..4] != ["ALTER", "TABLE", "IF", "EXISTS"] {
+        return None;
+    }
+    let mut tokens = Tokens::new(text);
+    tokens.eat_all(&["ALTER", "TABLE", "IF", "EXISTS"]);
+    tokens.eat("ONLY");
+    tokens.name_parts()?;
+    let drops_constraint = tokens.eat_all(&["DROP", "CONSTRAINT", "IF", "EXISTS"]);
+    let drops_default = !drops_constraint && tokens.eat("ALTER") && {
+        tokens.eat("COLUMN");
+        tokens.identifier().is_some() && tokens.eat_all(&["DROP", "DEFAULT"])
+    };
+    (drops_constraint || drops_default).then(|| Outcome::Ignored(CLEAN.to_string()))
 }
 
 #[cfg(test)]
@@ -110,5 +123,7 @@ mod tests {
         assert_eq!(reason("CREATE TABLE t (a int);"), None);
         assert_eq!(reason("SELECT pg_catalog.setval('public.s', 1, false);"), None);
         assert_eq!(reason("ALTER TABLE ONLY t ADD CONSTRAINT c CHECK (a > 0);"), None);
+        assert_eq!(reason("ALTER TABLE IF EXISTS ONLY t ADD CONSTRAINT c CHECK (a > 0);"), None);
+        assert!(reason("ALTER TABLE IF EXISTS public.t ALTER COLUMN id DROP DEFAULT;").is_some());
     }
 }
