@@ -2,7 +2,7 @@
 //! f(a integer)`, `CONSTRAINT c ON s.t`, `MATERIALIZED VIEW …`, `EXTENSION …`, …), from
 //! tokens: sqlparser rejects `COMMENT ON FUNCTION` with arguments and several kinds.
 
-use super::scan::{literal_value, squash_whitespace};
+use super::scan::{eat_phrase, literal_value, squash_whitespace};
 use crate::model::{Comment, Model};
 use crate::parse::lexer::{Lexer, TokenKind};
 use crate::parse::tokens::Tokens;
@@ -47,16 +47,7 @@ pub fn comment_on(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 }
 
 fn kind(tokens: &mut Tokens) -> Option<String> {
-    for words in MULTI_WORD_KINDS {
-        let mut probe = Tokens::new(tokens.rest());
-        if words.iter().all(|w| probe.eat(w)) {
-            words.iter().for_each(|w| {
-                tokens.eat(w);
-            });
-            return Some(words.join(" "));
-        }
-    }
-    tokens.next_upper()
+    eat_phrase(tokens, MULTI_WORD_KINDS).or_else(|| tokens.next_upper())
 }
 
 /// The byte offset of the final `IS` and the comment (`None` for `IS NULL`).

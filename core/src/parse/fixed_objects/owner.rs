@@ -4,7 +4,7 @@
 //! publications, …) are ignored with a reason. `ALTER TABLE v OWNER TO` of a view reaches
 //! here when the tables side does not claim it.
 
-use super::scan::{split_top_level, squash_whitespace};
+use super::scan::{eat_phrase, split_top_level, squash_whitespace};
 use crate::model::Model;
 use crate::parse::lexer::{Lexer, TokenKind};
 use crate::parse::tokens::Tokens;
@@ -86,14 +86,8 @@ pub fn alter_owner(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 }
 
 fn kind(tokens: &mut Tokens) -> Option<String> {
-    for words in MULTI_WORD_KINDS {
-        let mut probe = Tokens::new(tokens.rest());
-        if words.iter().all(|w| probe.eat(w)) {
-            words.iter().for_each(|w| {
-                tokens.eat(w);
-            });
-            return Some(words.join(" "));
-        }
+    if let Some(phrase) = eat_phrase(tokens, MULTI_WORD_KINDS) {
+        return Some(phrase);
     }
     let kind = tokens.next_upper()?;
     tokens.eat_all(&["IF", "EXISTS"]);

@@ -4,7 +4,7 @@
 //! sqlparser rejects named arguments in `GRANT … ON FUNCTION f(p_id uuid)` and all of
 //! `ALTER DEFAULT PRIVILEGES`. One [`Grant`] per object named.
 
-use super::scan::{at_end, role, role_list, split_top_level, squash_whitespace, take_until};
+use super::scan::{eat_phrase, at_end, role, role_list, split_top_level, squash_whitespace, take_until};
 use crate::model::{DefaultPrivilege, Grant, Model, ObjectKind};
 use crate::parse::tokens::Tokens;
 use crate::parse::{Ctx, Outcome};
@@ -145,22 +145,7 @@ fn kind_words(tokens: &mut Tokens) -> String {
         &["TABLE"], &["SEQUENCE"], &["FUNCTION"], &["PROCEDURE"], &["ROUTINE"], &["SCHEMA"], &["TYPE"],
         &["DOMAIN"], &["DATABASE"], &["LANGUAGE"], &["TABLESPACE"], &["PARAMETER"],
     ];
-    for kind in KINDS {
-        // Only the first word is peeked; multi-word kinds are unambiguous after it.
-        if tokens.peek_is(kind[0]) {
-            let all_match = {
-                let mut probe = Tokens::new(tokens.rest());
-                kind.iter().all(|k| probe.eat(k))
-            };
-            if all_match {
-                kind.iter().for_each(|k| {
-                    tokens.eat(k);
-                });
-                return kind.join(" ");
-            }
-        }
-    }
-    String::new()
+    eat_phrase(tokens, KINDS).unwrap_or_default()
 }
 
 fn object_kind(kind_words: &str) -> ObjectKind {

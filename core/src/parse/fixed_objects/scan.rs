@@ -48,6 +48,19 @@ pub fn take_until<'a>(tokens: &mut Tokens<'a>, stops: &[&str]) -> &'a str {
     tokens.text_from(start)
 }
 
+/// The first of `phrases` whose words all come next, consumed and joined by spaces
+/// (`MATERIALIZED VIEW`); nothing is consumed when none matches.
+pub fn eat_phrase(tokens: &mut Tokens, phrases: &[&[&str]]) -> Option<String> {
+    let phrase = phrases.iter().find(|words| {
+        let mut probe = Tokens::new(tokens.rest());
+        words.iter().all(|w| probe.eat(w))
+    })?;
+    for word in phrase.iter() {
+        tokens.eat(word);
+    }
+    Some(phrase.join(" "))
+}
+
 /// `text` split at commas outside parentheses, each part trimmed; empty parts dropped.
 pub fn split_top_level(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
