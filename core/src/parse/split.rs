@@ -80,7 +80,7 @@ pub fn split(src: &str) -> Split {
                     continue;
                 }
                 last = token;
-                if token.kind == TokenKind::Punct && token.text(src) == ";" {
+                if token.kind == TokenKind::Punct && token.text(src) == ";" && !words.inside_atomic_body() {
                     end = Some(token.end);
                     break;
                 }
@@ -175,27 +175,58 @@ fn unterminated(statement: &Piece, last: &Token, src: &str, lines: &LineIndex) -
     }
 }
 
-/// The first few words of a statement, upper-cased, enough to recognise its form.
+/// What the splitter tracks of the statement it is reading: its first words, whether it
+/// is `COPY … FROM stdin`, and, as psql does, `BEGIN … END` nesting in a
+/// `CREATE [OR REPLACE] FUNCTION|PROCEDURE` (SQL-standard `BEGIN ATOMIC` bodies contain
+/// semicolons that do not end the statement).
 #[derive(Default)]
 struct LeadingWords {
     words: Vec<String>,
     has_from_stdin: bool,
     previous_was_from: bool,
+    paren_depth: usize,
+    begin_depth: usize,
 }
 
 impl LeadingWords {
-    const KEPT: usize = 8;
+    const KEPT: usize = 4;
 
     fn push(&mut self, src: &str, token: &Token) {
         let upper = (token.kind == TokenKind::Word).then(|| token.text(src).to_ascii_uppercase());
+        let word = upper.as_deref().unwrap_or("");
         if self.words.first().is_some_and(|w| w == "COPY") {
-            let word = upper.as_deref().unwrap_or("");
             self.has_from_stdin |= self.previous_was_from && word == "STDIN";
             self.previous_was_from = word == "FROM";
+        }
+        match (token.kind, token.text(src)) {
+            (TokenKind::Punct, "(") => self.paren_depth += 1,
+            (TokenKind::Punct, ")") => self.paren_depth = self.paren_depth.saturating_sub(1),
+            _ => {}
+        }
+        if self.is_routine() && self.paren_depth == 0 {
+            match word {
+                "BEGIN" => self.begin_depth += 1,
+                "CASE" if self.begin_depth > 0 => self.begin_depth += 1,
+                "END" => self.begin_depth = self.begin_depth.saturating_sub(1),
+                _ => {}
+            }
         }
         if self.words.len() < Self::KEPT {
             self.words.push(upper.unwrap_or_default());
         }
+    }
+
+    /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE`.
+    fn is_routine(&self) -> bool {
+        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        matches!(
+            words.as_slice(),
+            ["CREATE", "FUNCTION" | "PROCEDURE", ..] | ["CREATE", "OR", "REPLACE", "FUNCTION" | "PROCEDURE", ..]
+        )
+    }
+
+    fn inside_atomic_body(&self) -> bool {
+        self.begin_depth > 0
     }
 
     fn is_copy_from_stdin(&self) -> bool {
@@ -234,6 +265,20 @@ mod tests {
         let pieces = texts(src);
         assert_eq!(pieces.len(), 2);
         assert!(pieces[0].1.ends_with("LANGUAGE sql;"));
+    }
+
+    #[test]
+    fn begin_atomic_bodies_keep_their_semicolons() {
+        let src = "CREATE FUNCTION public.f(a int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n SELECT CASE WHEN a > 0 THEN 1 ELSE 2 END;\n SELECT a;\nEND;\nCREATE TABLE t (begin_at int);\nSELECT 1;";
+        let pieces = texts(src);
+        assert_eq!(pieces.len(), 3, "{pieces:?}");
+        assert!(pieces[0].1.ends_with("SELECT a;\nEND;"));
+        assert_eq!(pieces[1].1, "CREATE TABLE t (begin_at int);");
+    }
+
+    #[test]
+    fn begin_outside_routines_does_not_nest() {
+        assert_eq!(texts("BEGIN;\nCREATE TABLE t (a int);\nCOMMIT;").len(), 3);
     }
 
     #[test]
