@@ -1,7 +1,7 @@
 //! Parsing speed, in one run: pgcarve's split+parse+model of musicbrainz.sql (1.2 MB,
 //! 519 tables) against libpg_query's `pg_query::parse` of the same text (psql
-//! meta-command lines blanked, which it rejects), pgcarve's splitter alone, and 50 MB
-//! (musicbrainz_flat.sql 44 times, one schema per copy) for throughput at scale.
+//! meta-command lines blanked, which it rejects), pgcarve's splitter alone, and 1, 4, 16 and 44 copies of
+//! musicbrainz_flat.sql (one schema per copy; 44 copies = 51 MB) for throughput at scale.
 //!
 //! `cargo bench -p pgcarve-core --bench parse`; numbers in BENCHMARKS.md.
 
@@ -12,7 +12,7 @@ mod oracle;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -41,15 +41,30 @@ fn musicbrainz(c: &mut Criterion) {
     group.finish();
 }
 
+/// `copies` copies of musicbrainz_flat.sql (everything in `public`), copy `i` in schema
+/// `copy_i`; 44 copies are 51 MB.
+fn copies(one: &str, copies: usize) -> String {
+    (0..copies).map(|i| format!("CREATE SCHEMA copy_{i};\n{}", one.replace("public.", &format!("copy_{i}.")))).collect()
+}
+
+/// Throughput at 1, 4, 16 and 44 copies (1.2 to 51 MB): linear time keeps MB/s flat.
 fn fifty_megabytes(c: &mut Criterion) {
     let one = corpus_dump("musicbrainz_flat.sql");
-    let src: String =
-        (0..44).map(|i| format!("CREATE SCHEMA copy_{i};\n{}", one.replace("public.", &format!("copy_{i}.")))).collect();
-    let mut group = c.benchmark_group("50MB");
-    group.throughput(Throughput::Bytes(src.len() as u64));
-    group.sample_size(10).measurement_time(Duration::from_secs(30)).warm_up_time(Duration::from_secs(1));
-    group.bench_function("pgcarve split+parse+model", |b| b.iter(|| pgcarve_core::parse(black_box(&src))));
-    group.bench_function("pgcarve split", |b| b.iter(|| pgcarve_core::parse::split(black_box(&src))));
+    let mut group = c.benchmark_group("copies");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for n in [1, 4, 16, 44] {
+        let src = copies(&one, n);
+        group.throughput(Throughput::Bytes(src.len() as u64));
+        group.measurement_time(Duration::from_secs(if n == 44 { 30 } else { 10 }));
+        group.bench_with_input(BenchmarkId::new("pgcarve split+parse+model", n), &src, |b, src| {
+            b.iter(|| pgcarve_core::parse(black_box(src)))
+        });
+        if n == 44 {
+            group.bench_with_input(BenchmarkId::new("pgcarve split", n), &src, |b, src| {
+                b.iter(|| pgcarve_core::parse::split(black_box(src)))
+            });
+        }
+    }
     group.finish();
 }
 
