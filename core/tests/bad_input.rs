@@ -168,6 +168,8 @@ fn a_dump_cut_mid_statement_keeps_everything_before() {
     }
     let last = parsed.statements.last().expect("statements");
     assert_eq!(last.start, statement_start, "the cut statement is the last one recorded");
+    assert!(matches!(last.outcome, Outcome::Unsupported(_)), "half a statement is not modeled: {:?}", last.outcome);
+    assert!(!modeled.contains(&"public.invoice_line".to_string()), "{modeled:?}");
 }
 
 #[test]
@@ -197,6 +199,11 @@ fn a_dump_cut_mid_dollar_quote_keeps_everything_before() {
     for name in functions_before {
         assert!(functions.contains(&name.to_string()), "{name} comes before the cut and is modeled: {functions:?}");
     }
+    // Half a body is not a function: it would hide the rest of the body's mentions.
+    let last = parsed.statements.last().expect("statements");
+    assert_eq!(last.start, function, "the cut statement is the last one recorded");
+    assert!(matches!(last.outcome, Outcome::Unsupported(_)), "half a function is not modeled: {:?}", last.outcome);
+    assert!(!functions.contains(&"public.rewards_report".to_string()), "{functions:?}");
 }
 
 /// `copies` copies of `musicbrainz_flat.sql` (everything in `public`), copy `i` in
