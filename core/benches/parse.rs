@@ -8,7 +8,6 @@
 #[allow(dead_code, unused_imports)]
 #[path = "../tests/oracle/mod.rs"]
 mod oracle;
-#[allow(dead_code)]
 #[path = "../tests/support/mod.rs"]
 mod support;
 

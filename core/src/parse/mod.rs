@@ -108,8 +108,18 @@ pub fn parse_observed(src: &str, phase_done: &mut dyn FnMut(&'static str)) -> Pa
     for piece in split.statements() {
         let location = Location { line: piece.line, column: piece.column };
         let ctx = Ctx { text: piece.text(src), location };
-        let outcome = statement_outcome(&ctx, &mut parsed.model);
-        if let Outcome::Unsupported(message) = &outcome {
+        if piece.cut_off {
+            // The splitter already reported where the input ends; half a statement (say,
+            // half a function body) must not enter the model as if it were whole.
+            let outcome = Outcome::Unsupported("the input ends inside this statement".into());
+            parsed.statements.push(StatementRecord { location, start: piece.start, end: piece.end, outcome });
+            continue;
+        }
+        let mut outcome = statement_outcome(&ctx, &mut parsed.model);
+        if let Outcome::Unsupported(message) = &mut outcome {
+            if !ctx.text.ends_with(';') {
+                *message = format!("the input ends inside this statement: the dump looks cut off ({message})");
+            }
             parsed.diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 line: location.line,

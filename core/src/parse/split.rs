@@ -28,6 +28,9 @@ pub struct Piece {
     /// 1-based line and column (in characters) of `start`.
     pub line: u32,
     pub column: u32,
+    /// The input ends inside this piece's last string, quoted identifier, dollar-quoted
+    /// body or comment (or inside a COPY block): only part of it is there.
+    pub cut_off: bool,
 }
 
 impl Piece {
@@ -56,12 +59,11 @@ pub fn split(src: &str) -> Split {
     let mut lexer = Lexer::new(src);
     let piece = |kind, start, end| {
         let (line, column) = lines.locate(src, start);
-        Piece { kind, start, end, line, column }
+        Piece { kind, start, end, line, column, cut_off: false }
     };
 
-    loop {
-        // Between statements: skip trivia; a backslash starts a meta-command line.
-        let Some(first) = next_significant(&mut lexer) else { break };
+    // Between statements: skip trivia; a backslash starts a meta-command line.
+    while let Some(first) = next_significant(&mut lexer) {
         if first.kind == TokenKind::Punct && first.text(src) == "\\" {
             let mut line = Lexer::at(src, first.start);
             let end = line_end(src, line.skip_line());
@@ -77,6 +79,9 @@ pub fn split(src: &str) -> Split {
         if !(first.kind == TokenKind::Punct && first.text(src) == ";") {
             for token in lexer.by_ref() {
                 if token.kind.is_trivia() {
+                    if !token.terminated {
+                        last = token; // an unterminated block comment ends the input
+                    }
                     continue;
                 }
                 last = token;
@@ -90,7 +95,8 @@ pub fn split(src: &str) -> Split {
             end = Some(first.end);
         }
 
-        let statement = piece(PieceKind::Statement, first.start, end.unwrap_or(last.end));
+        let mut statement = piece(PieceKind::Statement, first.start, end.unwrap_or(last.end));
+        statement.cut_off = !last.terminated;
         out.pieces.push(statement);
         if end.is_none() {
             out.diagnostics.push(unterminated(&statement, &last, src, &lines));
@@ -105,7 +111,8 @@ pub fn split(src: &str) -> Split {
                     lexer = Lexer::at(src, data_end);
                 }
                 None => {
-                    let data = piece(PieceKind::CopyData, data_start, src.len());
+                    let mut data = piece(PieceKind::CopyData, data_start, src.len());
+                    data.cut_off = true;
                     out.diagnostics.push(Diagnostic {
                         severity: Severity::Error,
                         line: data.line,
@@ -153,6 +160,8 @@ fn copy_data_end(src: &str, start: usize) -> Option<usize> {
     None
 }
 
+/// The input ends before the statement's `;`: an error when it ends inside a token (the
+/// statement is cut off), a warning when only the `;` is missing (psql would run it).
 fn unterminated(statement: &Piece, last: &Token, src: &str, lines: &LineIndex) -> Diagnostic {
     let (line, column) = lines.locate(src, last.start);
     let what = match (last.terminated, last.kind) {
@@ -162,7 +171,16 @@ fn unterminated(statement: &Piece, last: &Token, src: &str, lines: &LineIndex) -
         (false, TokenKind::BlockComment) => "a block comment",
         _ => "the statement",
     };
-    let (line, column) = if last.terminated { (statement.line, statement.column) } else { (line, column) };
+    if last.terminated {
+        return Diagnostic {
+            severity: Severity::Warning,
+            line: statement.line,
+            column: statement.column,
+            message: "the input ends without the `;` that closes this statement; it was read as if \
+                      the `;` were there. Check that the dump is complete."
+                .into(),
+        };
+    }
     Diagnostic {
         severity: Severity::Error,
         line,
@@ -297,6 +315,7 @@ mod tests {
         let diagnostic = &split.diagnostics[0];
         assert_eq!((diagnostic.line, diagnostic.column), (3, 5));
         assert!(diagnostic.message.contains("dollar-quoted body"), "{}", diagnostic.message);
+        assert!(split.pieces[1].cut_off);
     }
 
     #[test]
@@ -304,7 +323,17 @@ mod tests {
         let split = split("SELECT 1;\nSELECT 2");
         assert_eq!(split.statements().count(), 2);
         assert_eq!(split.diagnostics[0].line, 2);
-        assert!(split.diagnostics[0].message.contains("the statement"));
+        assert_eq!(split.diagnostics[0].severity, Severity::Warning);
+        assert!(split.diagnostics[0].message.contains("without the `;`"));
+        assert!(!split.pieces[1].cut_off);
+    }
+
+    #[test]
+    fn cut_off_inside_a_block_comment_is_an_error() {
+        let split = split("CREATE TABLE a (x int) /* unfinished");
+        assert!(split.pieces[0].cut_off);
+        assert_eq!(split.diagnostics[0].severity, Severity::Error);
+        assert!(split.diagnostics[0].message.contains("block comment"));
     }
 
     #[test]
