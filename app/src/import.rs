@@ -1,17 +1,17 @@
-//! Import: paste a dump (or load the demo) and see what the core found in it.
+//! Import: paste a dump (or load the demo) and see what the core read from it.
 
 use crate::demo::fetch_demo;
+use crate::summary::{Summary, SummaryPanel};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pgcarve_core::{inventory, Inventory};
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let text = RwSignal::new(String::new());
-    let result = RwSignal::new(None::<Inventory>);
+    let result = RwSignal::new(None::<Summary>);
     let load_error = RwSignal::new(None::<String>);
 
-    let analyse = move || result.set(Some(inventory(&text.get_untracked())));
+    let analyse = move || result.set(Some(Summary::of(&pgcarve_core::parse(&text.get_untracked()))));
     // `first_visit`: load only if the user has not typed or pasted anything meanwhile.
     let load_demo = move |first_visit: bool| {
         spawn_local(async move {
@@ -46,35 +46,6 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             {move || load_error.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
         </section>
-        <Summary result=result/>
-    }
-}
-
-#[component]
-fn Summary(result: RwSignal<Option<Inventory>>) -> impl IntoView {
-    move || {
-        result.get().map(|inventory| {
-            let diagnostics = inventory.diagnostics.clone();
-            view! {
-                <section class="summary" aria-live="polite">
-                    <p class="count">
-                        <span data-testid="table-count">{inventory.tables}</span>
-                        " tables"
-                    </p>
-                    <p class="detail">
-                        {format!(
-                            "{} statements · {} views · {} materialized views · {} functions",
-                            inventory.statements, inventory.views, inventory.materialized_views, inventory.functions
-                        )}
-                    </p>
-                    <ul class="diagnostics">
-                        {diagnostics
-                            .into_iter()
-                            .map(|d| view! { <li class="error" data-testid="diagnostic">{d.to_string()}</li> })
-                            .collect_view()}
-                    </ul>
-                </section>
-            }
-        })
+        <SummaryPanel summary=result/>
     }
 }

@@ -2,6 +2,7 @@
 
 mod demo;
 mod import;
+mod summary;
 
 use leptos::prelude::*;
 

@@ -1,15 +1,13 @@
 //! pgcarve's core: everything that understands a schema, with no IO, so the same code
 //! runs natively (CLI, tests, benchmarks) and in the browser (wasm32).
 //!
-//! Today it owns the statement splitter and the inventory of a dump
-//! ([`inventory::Inventory`]); the model, graph, plan, checks and generator grow here.
+//! Today it reads a dump into the [`model::Model`] ([`parse`]) and reports on it
+//! ([`inspect`]); the graph, plan, checks and generator grow here.
 
 pub mod diagnostic;
 pub mod inspect;
-pub mod inventory;
 pub mod model;
 pub mod parse;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use inventory::{inventory, Inventory};
 pub use parse::{parse, parse_bytes, parse_bytes_observed, parse_observed, Outcome, Parsed};

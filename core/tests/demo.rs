@@ -3,7 +3,7 @@
 
 mod support;
 
-use pgcarve_core::inventory;
+use pgcarve_core::{parse, Severity};
 use pgcarve_pgtest::Cluster;
 use std::collections::BTreeMap;
 
@@ -16,13 +16,16 @@ fn demo_domains() -> BTreeMap<String, String> {
 }
 
 #[test]
-fn the_core_counts_every_demo_table() {
-    let dump = support::read(&demo_file("yardpass.sql"));
-    let inventory = inventory(&dump);
-    assert!(inventory.diagnostics.is_empty(), "{:?}", inventory.diagnostics);
-    assert_eq!(inventory.tables, demo_domains().len());
-    assert!(inventory.tables >= 150, "the demo has {} tables", inventory.tables);
-    assert!(inventory.views >= 3 && inventory.functions >= 3, "{inventory:?}");
+fn the_core_models_every_demo_table_and_statement() {
+    let parsed = parse(&support::read(&demo_file("yardpass.sql")));
+    assert!(parsed.diagnostics.iter().all(|d| d.severity != Severity::Error), "{:?}", parsed.diagnostics);
+    assert_eq!(parsed.outcome_counts().2, 0, "no unsupported statement");
+    let mut modeled: Vec<String> = parsed.model.tables.iter().map(|t| t.name.name.clone()).collect();
+    modeled.sort();
+    let listed: Vec<String> = demo_domains().into_keys().collect();
+    assert_eq!(modeled, listed);
+    assert!(parsed.model.tables.iter().all(|t| t.name.schema == "public"));
+    assert!(modeled.len() >= 150, "the demo has {} tables", modeled.len());
 }
 
 #[test]
@@ -48,12 +51,17 @@ fn postgresql_loads_the_demo_with_the_same_tables() {
     let loaded: Vec<&str> = tables.lines().collect();
     let listed: Vec<String> = demo_domains().into_keys().collect();
     assert_eq!(loaded, listed);
-    let counted = inventory(&support::read(&demo_file("yardpass.sql")));
-    assert_eq!(loaded.len(), counted.tables);
-    let catalog_count = |relkind: &str| -> usize {
-        let sql = format!("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = '{relkind}'");
-        cluster.psql("yardpass", &sql).unwrap().trim().parse().unwrap()
-    };
-    assert_eq!(counted.views, catalog_count("v"));
-    assert_eq!(counted.materialized_views, catalog_count("m"));
+    let model = parse(&support::read(&demo_file("yardpass.sql"))).model;
+    assert_eq!(loaded.len(), model.tables.len());
+    let catalog_count = |sql: &str| -> usize { cluster.psql("yardpass", sql).unwrap().trim().parse().unwrap() };
+    let relkind_count =
+        |relkind: &str| catalog_count(&format!("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = '{relkind}'"));
+    assert_eq!(model.views.iter().filter(|v| !v.materialized).count(), relkind_count("v"));
+    assert_eq!(model.views.iter().filter(|v| v.materialized).count(), relkind_count("m"));
+    assert_eq!(model.functions.len(), catalog_count("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace"));
+    assert_eq!(model.policies.len(), catalog_count("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'"));
+    assert_eq!(
+        model.triggers.len(),
+        catalog_count("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal")
+    );
 }

@@ -7,6 +7,8 @@ export class AppPage {
   readonly loadDemo: Locator;
   readonly tableCount: Locator;
   readonly diagnostics: Locator;
+  readonly unsupportedCount: Locator;
+  readonly foreignKeyCount: Locator;
 
   constructor(readonly page: Page) {
     this.importText = page.getByTestId('import-text');
@@ -14,6 +16,8 @@ export class AppPage {
     this.loadDemo = page.getByTestId('load-demo');
     this.tableCount = page.getByTestId('table-count');
     this.diagnostics = page.getByTestId('diagnostic');
+    this.unsupportedCount = page.getByTestId('unsupported-count');
+    this.foreignKeyCount = page.getByTestId('fk-count');
   }
 
   /** Opens the app and waits for the first-visit demo to be analysed. */

@@ -17,6 +17,8 @@ test('the YardPass demo loads on first visit and its tables are counted in wasm'
   const app = new AppPage(page);
   await app.open();
   await expect(app.tableCount).toHaveText(String(demoTables));
+  await expect(app.unsupportedCount).toHaveText('0');
+  await expect(app.diagnostics).toHaveCount(0);
   await expect(app.importText).toHaveValue(/PostgreSQL database dump/);
   expect(demoTables).toBeGreaterThanOrEqual(150);
   expect(foreign).toEqual([]);

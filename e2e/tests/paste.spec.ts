@@ -11,9 +11,12 @@ CREATE TABLE public.events (id int, occurred_at date) PARTITION BY RANGE (occurr
 CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE t (a int); END $$;
 CREATE VIEW public.v AS SELECT 1;
+ALTER TABLE ONLY public."Order Lines" ADD CONSTRAINT lines_event_fkey FOREIGN KEY (id) REFERENCES public.events(id);
 \\unrestrict abc
 `);
   await expect(app.tableCount).toHaveText('3');
+  await expect(app.foreignKeyCount).toHaveText('1');
+  await expect(app.unsupportedCount).toHaveText('0');
   await expect(app.diagnostics).toHaveCount(0);
 });
 

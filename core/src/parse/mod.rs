@@ -8,7 +8,6 @@
 pub mod lexer;
 pub mod location;
 pub mod split;
-pub mod statement;
 
 mod finish;
 mod fixed_objects;
@@ -20,7 +19,6 @@ mod tables;
 mod tokens;
 
 pub use split::{split, Piece, PieceKind, Split};
-pub use statement::{classify, Classified, StatementForm};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Location, Model};

@@ -75,10 +75,6 @@ impl<'a> Tokens<'a> {
         keywords.iter().all(|k| self.eat(k))
     }
 
-    pub fn next_is(&mut self, keyword: &str) -> bool {
-        self.next().is_some_and(|t| t.0 == TokenKind::Word && t.1.eq_ignore_ascii_case(keyword))
-    }
-
     /// `a`, `"A"`, `s.a`, `"S"."a b"`: the parts as PostgreSQL stores them.
     pub fn name_parts(&mut self) -> Option<Vec<String>> {
         let mut parts = vec![self.identifier()?];
