@@ -5,6 +5,7 @@
 //! ([`inspect`]); the graph, plan, checks and generator grow here.
 
 pub mod diagnostic;
+pub mod graph;
 pub mod inspect;
 pub mod model;
 pub mod parse;
