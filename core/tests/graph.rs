@@ -5,8 +5,8 @@
 mod support;
 
 use pgcarve_core::graph::{
-    DomainGraph, DomainOrder, EdgeKind, EdgeKinds, ORDER_KINDS, RelationGraph, domain_order, louvain, modularity,
-    quotient, strongly_connected_components,
+    domain_order, louvain, modularity, quotient, strongly_connected_components, DomainGraph, DomainOrder, EdgeKind,
+    EdgeKinds, RelationGraph, ORDER_KINDS,
 };
 use pgcarve_core::model::{Model, QualifiedName};
 use pgcarve_core::parse;
@@ -130,6 +130,14 @@ fn yardpass_domains_put_ref_first_and_report_their_cycles() {
         }
     }
     assert_is_a_domain_order(&domains, &order);
+    // Read from yardpass.ddl.sql: events → users (events.created_by and 12 more FKs to
+    // user_profiles), events → organizations (events.organization_id, …), organizations →
+    // users (organizations → user_profiles, …) and users → events (user_badges.event_id,
+    // user_saved_events.event_id): one cycle of three domains, and no other.
+    assert_eq!(order.cycles, [vec!["events".to_string(), "organizations".to_string(), "users".to_string()]]);
+    let users_to_events = &domains.links[&("users".to_string(), "events".to_string())];
+    let names: Vec<Option<&str>> = users_to_events.foreign_keys.iter().map(|fk| fk.name.as_deref()).collect();
+    assert_eq!(names, [Some("user_badges_event_id_fkey"), Some("user_saved_events_event_id_fkey")]);
     let position = |d: &str| order.order.iter().position(|x| x == d);
     assert!(position("ref").is_some() && position("ref") < position("events"), "{:?}", order.order);
     assert!(position("ref") < position("ticketing"), "{:?}", order.order);

@@ -79,6 +79,8 @@ fn sorted_groups(groups: impl Iterator<Item = Vec<QualifiedName>>) -> Vec<Vec<Qu
 
 /// How strongly one edge of a kind ties two relations together, for clustering:
 /// - partition of: 4 (a partition always goes where its parent goes);
+/// - inherits: 2 (a child usually goes with its parent, but a generic parent such as a
+///   common base table may have children in several domains);
 /// - foreign key: 1 (the unit);
 /// - shared sequence: 1 (two tables numbering rows from one sequence);
 /// - view reads: 0.5 (a view often joins several domains);
@@ -86,6 +88,7 @@ fn sorted_groups(groups: impl Iterator<Item = Vec<QualifiedName>>) -> Vec<Vec<Qu
 pub fn weight_of(kind: EdgeKind) -> f64 {
     match kind {
         EdgeKind::PartitionOf => 4.0,
+        EdgeKind::Inherits => 2.0,
         EdgeKind::ForeignKey | EdgeKind::SharedSequence => 1.0,
         EdgeKind::ViewReads | EdgeKind::TriggerMentions => 0.5,
     }

@@ -118,10 +118,14 @@ impl Builder {
         }
     }
 
+    /// `PARTITION OF` and `INHERITS`.
     fn partitions(&mut self, model: &Model) {
         for table in &model.tables {
             if let Some(parent) = &table.partition_of {
                 self.link(&table.name, parent, Link::PartitionOf);
+            }
+            for parent in &table.inherits {
+                self.link(&table.name, parent, Link::Inherits);
             }
         }
     }
@@ -313,6 +317,18 @@ mod tests {
         let targets: Vec<String> = graph.edges_from(&q("a.host")).iter().map(|e| e.to.to_string()).collect();
         assert_eq!(targets, ["a.t", "b.only_b"]);
         assert!(graph.unresolved().is_empty(), "{:?}", graph.unresolved());
+    }
+
+    #[test]
+    fn inheriting_tables_point_at_each_parent() {
+        let sql = "CREATE TABLE a (id int); CREATE TABLE b (x int); CREATE TABLE c (y int) INHERITS (a, b);";
+        let graph = graph(sql);
+        let parents: Vec<(String, EdgeKind)> =
+            graph.edges_from(&q("c")).iter().map(|e| (e.to.to_string(), e.kind())).collect();
+        assert_eq!(
+            parents,
+            [("public.a".to_string(), EdgeKind::Inherits), ("public.b".to_string(), EdgeKind::Inherits)]
+        );
     }
 
     #[test]

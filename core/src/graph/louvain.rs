@@ -6,8 +6,8 @@
 //! better gain (ties keep the lower community number), sums are made in a fixed order,
 //! and there is no randomness.
 
-use super::RelationGraph;
 use super::algorithms::weighted_pairs;
+use super::RelationGraph;
 use crate::model::QualifiedName;
 use std::collections::BTreeMap;
 

@@ -7,11 +7,14 @@
 //!
 //! What lives where:
 //! - `mod.rs` (here): the types, the node and edge accessors;
-//! - [`build`](self): reading the model into the graph (which statement gives which edge);
-//! - [`algorithms`]: neighbours, connected and strongly connected components, the
-//!   weighted undirected projection used for clustering;
-//! - [`quotient`]: the graph over domains and the order in which domains can be created;
-//! - [`louvain`]: deterministic Louvain communities, the clustering baseline.
+//! - `build.rs`: reading the model into the graph (which model fact gives which edge);
+//! - `algorithms.rs`: [`neighbours`], [`connected_components`],
+//!   [`strongly_connected_components`], and the weighted undirected projection
+//!   clustering works on ([`weighted_edges`], [`weight_of`]);
+//! - `quotient.rs`: the graph over domains ([`quotient`]) and the order in which
+//!   domains can be created ([`domain_order`]);
+//! - `louvain.rs`: deterministic [`louvain`] communities, the clustering baseline, and
+//!   [`modularity`].
 
 mod algorithms;
 mod build;
@@ -20,7 +23,7 @@ mod quotient;
 
 pub use algorithms::{connected_components, neighbours, strongly_connected_components, weight_of, weighted_edges};
 pub use louvain::{louvain, modularity};
-pub use quotient::{DomainGraph, DomainLink, DomainOrder, ForeignKeyRef, ORDER_KINDS, domain_order, quotient};
+pub use quotient::{domain_order, quotient, DomainGraph, DomainLink, DomainOrder, ForeignKeyRef, ORDER_KINDS};
 
 use crate::model::{Model, QualifiedName};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -56,15 +59,17 @@ pub enum EdgeKind {
     ViewReads,
     TriggerMentions,
     PartitionOf,
+    Inherits,
     SharedSequence,
 }
 
 impl EdgeKind {
-    pub const ALL: [EdgeKind; 5] = [
+    pub const ALL: [EdgeKind; 6] = [
         EdgeKind::ForeignKey,
         EdgeKind::ViewReads,
         EdgeKind::TriggerMentions,
         EdgeKind::PartitionOf,
+        EdgeKind::Inherits,
         EdgeKind::SharedSequence,
     ];
 
@@ -75,6 +80,7 @@ impl EdgeKind {
             EdgeKind::TriggerMentions => 4,
             EdgeKind::PartitionOf => 8,
             EdgeKind::SharedSequence => 16,
+            EdgeKind::Inherits => 32,
         }
     }
 }
@@ -84,7 +90,7 @@ impl EdgeKind {
 pub struct EdgeKinds(u8);
 
 impl EdgeKinds {
-    pub const ALL: EdgeKinds = EdgeKinds(31);
+    pub const ALL: EdgeKinds = EdgeKinds(63);
     pub const NONE: EdgeKinds = EdgeKinds(0);
 
     pub const fn only(kind: EdgeKind) -> EdgeKinds {
@@ -124,6 +130,8 @@ pub enum Link {
     TriggerMentions { trigger: String, function: QualifiedName },
     /// Partition → its parent.
     PartitionOf,
+    /// Child table → a parent it `INHERITS` from (one edge per parent).
+    Inherits,
     /// A table whose column default draws from a sequence → the table that owns the
     /// sequence (`OWNED BY` or identity); for a sequence without owner, → the first
     /// (by name) of the tables using it. Only between two different tables.
@@ -137,6 +145,7 @@ impl Link {
             Link::ViewReads => EdgeKind::ViewReads,
             Link::TriggerMentions { .. } => EdgeKind::TriggerMentions,
             Link::PartitionOf => EdgeKind::PartitionOf,
+            Link::Inherits => EdgeKind::Inherits,
             Link::SharedSequence { .. } => EdgeKind::SharedSequence,
         }
     }

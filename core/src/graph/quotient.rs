@@ -82,8 +82,8 @@ pub fn quotient(graph: &RelationGraph, assignment: &BTreeMap<QualifiedName, Stri
 }
 
 /// The edge kinds that order domains: what must exist before a relation can be created
-/// (the table a foreign key references, what a view reads, a partition's parent, the
-/// owner of a sequence a default draws from). A trigger function's mentions are only
+/// (the table a foreign key references, what a view reads, a partition's or inheriting
+/// table's parent, the owner of a sequence a default draws from). A trigger function's mentions are only
 /// resolved when it runs, so they do not order domains.
 pub const ORDER_KINDS: EdgeKinds = EdgeKinds::ALL.without(EdgeKind::TriggerMentions);
 
