@@ -180,7 +180,8 @@ pub struct Unresolved {
 /// The relations of a dump and how they depend on each other.
 #[derive(Debug, Clone, Default)]
 pub struct RelationGraph {
-    /// Nodes are added in name order, so a node index order is the name order.
+    /// Nodes are added in name order, so node index order is name order. A `Graph`, not
+    /// a `StableGraph`: the graph is built once and nothing is ever removed.
     graph: DiGraph<Relation, Link>,
     by_name: BTreeMap<QualifiedName, NodeIndex>,
     unresolved: Vec<Unresolved>,
