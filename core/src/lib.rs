@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod graph;
 pub mod inspect;
 pub mod model;
+pub mod plan;
 pub mod parse;
 
 pub use diagnostic::{Diagnostic, Severity};

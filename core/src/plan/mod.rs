@@ -1,0 +1,3 @@
+//! Domain proposals: which schema each table should move to, and how good a proposal is.
+
+pub mod score;
