@@ -1,0 +1,152 @@
+//! Structural facts about each table that the proposal weighs: its foreign keys (out and
+//! in, by distinct table), whether it is a hub, whether it looks like reference data, and
+//! the root of a partition chain.
+
+use super::tokens::tokens;
+use crate::model::{Model, QualifiedName, Table};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One table's foreign-key neighbourhood.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    /// Referenced tables (distinct, not itself) → the first referencing column.
+    pub out: BTreeMap<QualifiedName, String>,
+    /// Referencing tables (distinct, not itself).
+    pub incoming: BTreeSet<QualifiedName>,
+}
+
+/// Foreign keys of the model between tables it defines, by table.
+pub fn links(model: &Model, known: &BTreeSet<QualifiedName>) -> BTreeMap<QualifiedName, Links> {
+    let mut all: BTreeMap<QualifiedName, Links> = known.iter().map(|t| (t.clone(), Links::default())).collect();
+    for fk in &model.foreign_keys {
+        let (from, to) = (root_in(&fk.table, model, known), root_in(&fk.ref_table, model, known));
+        let (Some(from), Some(to)) = (from, to) else { continue };
+        if from == to {
+            continue;
+        }
+        let column = fk.columns.first().cloned().unwrap_or_default();
+        if let Some(l) = all.get_mut(&from) {
+            l.out.entry(to.clone()).or_insert(column);
+        }
+        if let Some(l) = all.get_mut(&to) {
+            l.incoming.insert(from);
+        }
+    }
+    all
+}
+
+/// The top of a table's partition chain (the table itself when it is no partition), if
+/// the table is one of `known`. Chains are followed at most 32 steps (a cycle stops).
+pub fn root_in(name: &QualifiedName, model: &Model, known: &BTreeSet<QualifiedName>) -> Option<QualifiedName> {
+    let parents: BTreeMap<&QualifiedName, &QualifiedName> =
+        model.tables.iter().filter_map(|t| Some((&t.name, t.partition_of.as_ref()?))).collect();
+    let mut current = name;
+    for _ in 0..32 {
+        match parents.get(current) {
+            Some(parent) if known.contains(*parent) => current = parent,
+            _ => break,
+        }
+    }
+    known.contains(current).then(|| current.clone())
+}
+
+/// Partition → root parent, for every partition of the model whose root is a table.
+pub fn partition_roots(model: &Model, known: &BTreeSet<QualifiedName>) -> BTreeMap<QualifiedName, QualifiedName> {
+    let parents: BTreeMap<&QualifiedName, &QualifiedName> =
+        model.tables.iter().filter_map(|t| Some((&t.name, t.partition_of.as_ref()?))).collect();
+    let mut roots = BTreeMap::new();
+    for &child in parents.keys() {
+        let mut current = child;
+        for _ in 0..32 {
+            match parents.get(current) {
+                Some(parent) if known.contains(*parent) => current = parent,
+                _ => break,
+            }
+        }
+        if current != child {
+            roots.insert(child.clone(), current.clone());
+        }
+    }
+    roots
+}
+
+/// Referenced by so many tables that following it would drag them all into its domain:
+/// at least 5 referrers and at least 4% of the tables.
+pub fn is_hub(links: &Links, table_count: usize) -> bool {
+    let n = links.incoming.len();
+    n >= 5 && n * 25 >= table_count
+}
+
+/// Name tokens that say "this is a list of values".
+const LOOKUP_WORDS: &[&str] = &["type", "status", "kind", "category", "code", "country", "currency",
+    "language", "timezone", "region", "unit", "locale", "industry", "reason", "gender", "format"];
+
+/// Reference data: referenced by at least 2 tables, referencing none, and either named
+/// like a lookup (`*_type`, `countries`) or narrow (≤ 5 columns) with a code-like key
+/// (a text primary key or a `code`/`name` column). A wide table that is referenced a lot
+/// (users, a tenant root) is not reference data.
+pub fn is_reference(table: &Table, links: &Links) -> bool {
+    if links.incoming.len() < 2 || !links.out.is_empty() {
+        return false;
+    }
+    let words = tokens(&table.name.name);
+    let named = words.last().is_some_and(|w| LOOKUP_WORDS.contains(&w.as_str()))
+        || LOOKUP_WORDS.iter().any(|w| table.name.name.ends_with(&format!("{w}type")));
+    let narrow = table.columns.len() <= 5;
+    let code_key = table.columns.iter().any(|c| matches!(c.name.as_str(), "code" | "iso_code" | "slug"))
+        || table.primary_key.as_ref().is_some_and(|pk| {
+            pk.columns.iter().all(|k| {
+                table.columns.iter().any(|c| &c.name == k && (c.data_type.contains("char") || c.data_type == "text"))
+            })
+        });
+    (named && table.columns.len() <= 8) || (narrow && code_key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(sql: &str) -> Model {
+        crate::parse(sql).model
+    }
+
+    fn known(m: &Model) -> BTreeSet<QualifiedName> {
+        m.tables.iter().map(|t| t.name.clone()).collect()
+    }
+
+    const SHOP: &str = "
+CREATE TABLE public.countries (code text PRIMARY KEY, name text);
+CREATE TABLE public.users (id int PRIMARY KEY, email text, name text, country text REFERENCES public.countries(code), a int, b int, c int);
+CREATE TABLE public.orders (id int PRIMARY KEY, user_id int REFERENCES public.users(id), country text REFERENCES public.countries(code));
+CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES public.orders(id));
+CREATE TABLE public.events (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+";
+
+    #[test]
+    fn foreign_keys_by_distinct_table() {
+        let m = model(SHOP);
+        let l = links(&m, &known(&m));
+        let orders = &l[&QualifiedName::new("public", "orders")];
+        assert_eq!(orders.out.len(), 2);
+        assert_eq!(orders.incoming.len(), 1);
+    }
+
+    #[test]
+    fn lookup_is_reference_but_users_are_not() {
+        let m = model(SHOP);
+        let l = links(&m, &known(&m));
+        let by = |n: &str| m.tables.iter().find(|t| t.name.name == n).expect("table");
+        let countries = QualifiedName::new("public", "countries");
+        assert!(is_reference(by("countries"), &l[&countries]));
+        let users = QualifiedName::new("public", "users");
+        assert!(!is_reference(by("users"), &l[&users]));
+    }
+
+    #[test]
+    fn partitions_find_their_root() {
+        let m = model(SHOP);
+        let roots = partition_roots(&m, &known(&m));
+        assert_eq!(roots[&QualifiedName::new("public", "events_2025")], QualifiedName::new("public", "events"));
+    }
+}

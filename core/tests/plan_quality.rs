@@ -1,0 +1,83 @@
+//! Quality of `plan::propose` against known groupings: the three flattened corpus files
+//! (`Auto`: their real groups are not SaaS vocabulary) and the YardPass demo (built-in
+//! vocabulary), next to the graph module's Louvain baseline. Floors are the measured
+//! values minus 0.02 (regression guards, not targets); ours must also beat Louvain's ARI.
+
+mod support;
+
+use pgcarve_core::graph::{louvain, RelationGraph};
+use pgcarve_core::plan::score::{score, Score};
+use pgcarve_core::plan::{propose, DomainChoice, PlanConfig};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+struct Case {
+    name: &'static str,
+    sql: String,
+    truth: BTreeMap<String, String>,
+    choice: DomainChoice,
+    /// Measured (ARI, share to move) of ours; the floors are these minus 0.02 / plus 0.02.
+    measured: (f64, f64),
+}
+
+fn truth(path: &Path) -> BTreeMap<String, String> {
+    serde_json::from_str(&support::read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn cases() -> Vec<Case> {
+    let corpus = support::corpus_dir();
+    let flat = |name: &'static str, measured| Case {
+        name,
+        sql: support::read(&corpus.join(format!("{name}_flat.sql"))),
+        truth: truth(&corpus.join(format!("{name}_flat.ground_truth.json"))),
+        choice: DomainChoice::Auto,
+        measured,
+    };
+    let demo = support::project_root().join("public/demo");
+    vec![
+        Case {
+            name: "yardpass",
+            sql: support::read(&demo.join("yardpass.sql")),
+            truth: truth(&demo.join("yardpass.domains.json")),
+            choice: DomainChoice::Builtin,
+            measured: (0.894, 0.047),
+        },
+        flat("adventureworks", (0.669, 0.162)),
+        flat("supabase", (0.194, 0.564)),
+        flat("musicbrainz", (0.028, 0.651)),
+    ]
+}
+
+fn louvain_score(sql: &str, truth: &BTreeMap<String, String>) -> Score {
+    let model = pgcarve_core::parse(sql).model;
+    let communities = louvain(&RelationGraph::from_model(&model));
+    let proposed = communities.into_iter().map(|(t, c)| (t.name, c.to_string())).collect();
+    score(&proposed, truth)
+}
+
+#[test]
+fn proposal_quality_against_ground_truth() {
+    println!("{:<16} {:>9} {:>9} {:>11} {:>11} {:>7}", "file", "ARI ours", "ARI louv", "move ours", "move louv", "tables");
+    let mut failures = Vec::new();
+    for case in cases() {
+        let model = pgcarve_core::parse(&case.sql).model;
+        let plan = propose(&model, &PlanConfig { domains: case.choice.clone(), ..PlanConfig::default() });
+        let ours = score(&plan.by_table_name(), &case.truth);
+        let base = louvain_score(&case.sql, &case.truth);
+        println!(
+            "{:<16} {:>9.3} {:>9.3} {:>11.3} {:>11.3} {:>7}",
+            case.name, ours.adjusted_rand_index, base.adjusted_rand_index, ours.share_to_move, base.share_to_move, ours.tables
+        );
+        let (ari, share) = case.measured;
+        if ours.adjusted_rand_index < ari - 0.02 {
+            failures.push(format!("{}: ARI {:.3} below floor {:.3}", case.name, ours.adjusted_rand_index, ari - 0.02));
+        }
+        if ours.share_to_move > share + 0.02 {
+            failures.push(format!("{}: share to move {:.3} above {:.3}", case.name, ours.share_to_move, share + 0.02));
+        }
+        if ours.adjusted_rand_index < base.adjusted_rand_index {
+            failures.push(format!("{}: ARI {:.3} below Louvain's {:.3}", case.name, ours.adjusted_rand_index, base.adjusted_rand_index));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
