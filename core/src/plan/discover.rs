@@ -23,6 +23,10 @@ use std::collections::{BTreeMap, BTreeSet};
 pub(super) const RESOLUTION: f64 = 0.5;
 /// Weight of one name family's ties, per table, at full IDF.
 pub(super) const NAME_WEIGHT: f64 = 1.5;
+/// A shared comment label's weight, relative to a name family at full IDF.
+pub(super) const LABEL_WEIGHT: f64 = 2.0;
+/// Identical column lists' weight, relative to a name family at full IDF.
+pub(super) const SHAPE_WEIGHT: f64 = 1.0;
 /// Clusters below this size are merged into their strongest neighbour.
 pub(super) const MIN_SIZE: usize = 3;
 
@@ -51,9 +55,25 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             note(&mut strongest, j, i, w, format!("referenced by {} via {}.{}", table.name.name, table.name.name, column));
         }
     }
+    for (from, to, column) in &cx.implied {
+        let (Some(&i), Some(&j)) = (index.get(from), index.get(to)) else { continue };
+        let w = 0.5 / (1.0 + (cx.links_of(to).incoming.len() as f64).ln());
+        graph.add(i, j, w);
+        note(&mut strongest, i, j, w, format!("column {}.{} names {}", from.name, column, to.name));
+    }
     let idf = idf(cx.tokens);
     let max_idf = (n.max(2) as f64).ln();
     let mut families: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
+    for (i, table) in cx.tables.iter().enumerate() {
+        if let Some(label) = cx.labels.get(&table.name) {
+            families.entry((3, label.clone())).or_default().push(i);
+        }
+        let mut columns: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        columns.sort_unstable();
+        if columns.len() >= 3 {
+            families.entry((4, columns.join(","))).or_default().push(i);
+        }
+    }
     for (i, words) in cx.tokens.iter().enumerate() {
         if words.len() < 2 {
             continue;
@@ -71,11 +91,18 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             continue;
         }
         let token = key.split("_*_").last().unwrap_or(key);
-        let weight = NAME_WEIGHT * idf.get(token).copied().unwrap_or(0.0) / max_idf / (k - 1) as f64;
+        let informative = match kind {
+            3 => LABEL_WEIGHT,
+            4 => SHAPE_WEIGHT,
+            _ => idf.get(token).copied().unwrap_or(0.0) / max_idf,
+        };
+        let weight = NAME_WEIGHT * informative / (k - 1) as f64;
         let label = match kind {
             0 => format!("name family {}_*", key.trim_start_matches('^')),
             1 => format!("name family *_{key}"),
-            _ => format!("name family {key}"),
+            2 => format!("name family {key}"),
+            3 => format!("comment label \"{key}:\" shared by {k} tables"),
+            _ => format!("same columns as {} other tables", k - 1),
         };
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {

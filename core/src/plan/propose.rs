@@ -9,7 +9,7 @@
 
 use super::config::{Assignment, DomainChoice, DomainSpec, Plan, PlanConfig};
 use super::discover::discover;
-use super::signals::{is_hub, is_reference, links, partition_roots, Links};
+use super::signals::{comment_labels, implied_links, is_hub, is_reference, links, partition_roots, Links};
 use super::tokens::dump_tokens;
 use super::vocabulary::{best, builtin, match_domains};
 use crate::model::{Model, QualifiedName, Table};
@@ -36,7 +36,13 @@ pub fn propose(model: &Model, config: &PlanConfig) -> Plan {
             chosen.insert(table.clone(), assignment(table, domain, "pinned by the user".into(), 1.0));
         }
     }
-    let context = Context { tables: &tables, tokens: &tokens, links: &links };
+    let context = Context {
+        tables: &tables,
+        tokens: &tokens,
+        links: &links,
+        labels: comment_labels(model),
+        implied: implied_links(model, &known, &links),
+    };
     match &config.domains {
         DomainChoice::Builtin => by_vocabulary(&context, &builtin(), &fallback, &mut chosen),
         DomainChoice::Fixed(specs) => by_vocabulary(&context, specs, &fallback, &mut chosen),
@@ -59,6 +65,10 @@ pub(super) struct Context<'a> {
     pub tables: &'a [&'a Table],
     pub tokens: &'a [Vec<String>],
     pub links: &'a BTreeMap<QualifiedName, Links>,
+    /// Table comment labels (`'Auth: …'` → `auth`).
+    pub labels: BTreeMap<QualifiedName, String>,
+    /// `<table>_id` columns no foreign key declares.
+    pub implied: Vec<(QualifiedName, QualifiedName, String)>,
 }
 
 impl Context<'_> {

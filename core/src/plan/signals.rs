@@ -2,7 +2,7 @@
 //! in, by distinct table), whether it is a hub, whether it looks like reference data, and
 //! the root of a partition chain.
 
-use super::tokens::tokens;
+use super::tokens::{singular, tokens};
 use crate::model::{Model, QualifiedName, Table};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -102,6 +102,49 @@ pub fn is_reference(table: &Table, links: &Links) -> bool {
     (named && table.columns.len() <= 8) || (narrow && code_key)
 }
 
+/// The label a table comment starts with, lower case (`'Auth: Stores users.'` → `auth`):
+/// a short word or two before a colon at the very start. Tables that share a label were
+/// filed together by whoever wrote the comments.
+pub fn comment_labels(model: &Model) -> BTreeMap<QualifiedName, String> {
+    let mut labels = BTreeMap::new();
+    for comment in model.comments.iter().filter(|c| c.object_kind.eq_ignore_ascii_case("table")) {
+        let Some(text) = &comment.text else { continue };
+        let Some((label, _)) = text.trim_start().split_once(':') else { continue };
+        let words = label.split_whitespace().count();
+        if !(1..=2).contains(&words) || label.len() > 24 || !label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_') {
+            continue;
+        }
+        let object = comment.object.replace('"', "");
+        let name = match object.rsplit_once('.') {
+            Some((schema, name)) => QualifiedName::new(schema, name),
+            None => QualifiedName::new("public", object.as_str()),
+        };
+        labels.insert(name, label.trim().to_lowercase());
+    }
+    labels
+}
+
+/// Columns named `<table>_id` for a table of the dump that no foreign key declares:
+/// `(table, referenced table, column)`, in table order.
+pub fn implied_links(model: &Model, known: &BTreeSet<QualifiedName>, declared: &BTreeMap<QualifiedName, Links>) -> Vec<(QualifiedName, QualifiedName, String)> {
+    let mut by_singular: BTreeMap<(String, String), &QualifiedName> = BTreeMap::new();
+    for name in known {
+        by_singular.insert((name.schema.clone(), singular(&name.name.to_lowercase())), name);
+    }
+    let mut implied = Vec::new();
+    for table in model.tables.iter().filter(|t| known.contains(&t.name)) {
+        for column in &table.columns {
+            let Some(stem) = column.name.strip_suffix("_id") else { continue };
+            let Some(&target) = by_singular.get(&(table.name.schema.clone(), singular(&stem.to_lowercase()))) else { continue };
+            let already = declared.get(&table.name).is_some_and(|l| l.out.contains_key(target));
+            if target != &table.name && !already {
+                implied.push((table.name.clone(), target.clone(), column.name.clone()));
+            }
+        }
+    }
+    implied
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +184,22 @@ CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('202
         assert!(is_reference(by("countries"), &l[&countries]));
         let users = QualifiedName::new("public", "users");
         assert!(!is_reference(by("users"), &l[&users]));
+    }
+
+    #[test]
+    fn comment_labels_and_implied_links() {
+        let m = model("
+CREATE TABLE public.instances (id int PRIMARY KEY);
+CREATE TABLE public.audit_log_entries (id int, instance_id int);
+COMMENT ON TABLE public.audit_log_entries IS 'Auth: Audit trail for user actions.';
+COMMENT ON TABLE public.instances IS 'Manages users: across sites, all of them';
+");
+        let labels = comment_labels(&m);
+        assert_eq!(labels.len(), 1);
+        assert_eq!(labels[&QualifiedName::new("public", "audit_log_entries")], "auth");
+        let k = known(&m);
+        let implied = implied_links(&m, &k, &links(&m, &k));
+        assert_eq!(implied, vec![(QualifiedName::new("public", "audit_log_entries"), QualifiedName::new("public", "instances"), "instance_id".to_string())]);
     }
 
     #[test]
