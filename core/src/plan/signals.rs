@@ -103,7 +103,7 @@ pub fn is_reference(table: &Table, links: &Links) -> bool {
 }
 
 /// The label a table comment starts with, lower case (`'Auth: Stores users.'` → `auth`):
-/// a short word or two before a colon at the very start. Tables that share a label were
+/// one short word before a colon at the very start. Tables that share a label were
 /// filed together by whoever wrote the comments.
 pub fn comment_labels(model: &Model) -> BTreeMap<QualifiedName, String> {
     let mut labels = BTreeMap::new();
@@ -111,7 +111,7 @@ pub fn comment_labels(model: &Model) -> BTreeMap<QualifiedName, String> {
         let Some(text) = &comment.text else { continue };
         let Some((label, _)) = text.trim_start().split_once(':') else { continue };
         let words = label.split_whitespace().count();
-        if !(1..=2).contains(&words) || label.len() > 24 || !label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_') {
+        if words != 1 || label.len() > 24 || !label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_') {
             continue;
         }
         let object = comment.object.replace('"', "");
