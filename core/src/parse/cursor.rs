@@ -1,6 +1,6 @@
-//! A cursor over one statement's significant tokens with unlimited lookahead, for the
-//! table extractors. Every failure is a message (`Err(String)`) that becomes the
-//! statement's `Unsupported` outcome; nothing here panics on input.
+//! The parse layer's token cursor: a statement's significant tokens with unlimited
+//! lookahead, for the fixed-form extractors. Every failure is a message (`Err(String)`)
+//! that becomes the statement's `Unsupported` outcome; nothing here panics on input.
 
 use crate::model::QualifiedName;
 use crate::parse::lexer::{Lexer, TokenKind};

@@ -7,13 +7,12 @@ mod alter_table;
 mod column;
 mod constraint;
 mod create_table;
-mod cursor;
 mod index;
 mod sequence;
 
+use super::cursor::{Cursor, Extract};
 use super::{Ctx, Outcome};
 use crate::model::{Model, QualifiedName};
-use cursor::{Cursor, Extract};
 
 /// `Some` when this module owns the statement's form.
 pub fn recognise(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {

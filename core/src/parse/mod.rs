@@ -9,6 +9,7 @@ pub mod lexer;
 pub mod location;
 pub mod split;
 
+mod cursor;
 mod finish;
 mod fixed_objects;
 mod fixed_tables;

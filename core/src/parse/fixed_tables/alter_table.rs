@@ -7,7 +7,7 @@
 use super::column;
 use super::constraint;
 use super::create_table::partition_bound;
-use super::cursor::{top_level_items, Cursor, Extract};
+use crate::parse::cursor::{top_level_items, Cursor, Extract};
 use crate::model::{Column, Identity, Location, Model, QualifiedName};
 use crate::parse::Outcome;
 

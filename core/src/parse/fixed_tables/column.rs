@@ -4,7 +4,7 @@
 //! this one column.
 
 use super::constraint::{self, Constraint};
-use super::cursor::{Cursor, Extract};
+use crate::parse::cursor::{Cursor, Extract};
 use crate::model::{Column, Identity, KeyConstraint, Location, QualifiedName, Sequence};
 
 /// A parsed column definition.

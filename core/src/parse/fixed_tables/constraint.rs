@@ -2,7 +2,7 @@
 //! `ALTER TABLE … ADD [CONSTRAINT name] …`: primary key, unique, check and foreign key,
 //! with their deferrability and `NOT VALID`; and adding one to the model.
 
-use super::cursor::{Cursor, Extract};
+use crate::parse::cursor::{Cursor, Extract};
 use crate::model::{CheckConstraint, ForeignKey, KeyConstraint, Location, Model, QualifiedName, ReferentialAction};
 
 /// One constraint, not yet attached to a table.

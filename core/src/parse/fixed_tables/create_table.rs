@@ -9,7 +9,7 @@
 
 use super::column;
 use super::constraint::{self, Constraint};
-use super::cursor::{top_level_items, Cursor, Extract};
+use crate::parse::cursor::{top_level_items, Cursor, Extract};
 use crate::model::{Location, Model, Sequence, Table};
 use crate::parse::Outcome;
 

@@ -2,7 +2,7 @@
 //! [WHERE predicate]` and `ALTER INDEX parent ATTACH PARTITION child`. Token-level:
 //! sqlparser 0.63 rejects `ON ONLY` and `ATTACH PARTITION`, and keys are kept as written.
 
-use super::cursor::{top_level_items, Cursor, Extract};
+use crate::parse::cursor::{top_level_items, Cursor, Extract};
 use crate::model::{Index, KeyConstraint, Location, Model, QualifiedName};
 use crate::parse::Outcome;
 

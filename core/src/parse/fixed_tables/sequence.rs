@@ -1,7 +1,7 @@
 //! `CREATE SEQUENCE` (sqlparser 0.63 rejects pg_dump's option order), `ALTER SEQUENCE …
 //! OWNED BY table.column | OWNER TO role`, and `SELECT pg_catalog.setval(…)` (data, ignored).
 
-use super::cursor::{Cursor, Extract};
+use crate::parse::cursor::{Cursor, Extract};
 use crate::model::{Location, Model, QualifiedName};
 use crate::model::Sequence;
 use crate::parse::{names, Outcome};
