@@ -44,7 +44,7 @@ fn cases() -> Vec<Case> {
         },
         flat("adventureworks", (0.669, 0.162)),
         flat("supabase", (0.961, 0.051)),
-        flat("musicbrainz", (0.082, 0.437)),
+        flat("musicbrainz", (0.344, 0.420)),
     ]
 }
 

@@ -4,7 +4,9 @@
 //!   `users` ties each referrer only weakly) and more for reference data;
 //! - each name family they share (same first token, same last token, same first-and-last
 //!   frame such as `l_*_example`), weighted by the token's IDF and spread over the family
-//!   so a large family weighs no more per table than a small one.
+//!   so a large family weighs no more per table than a small one;
+//! - a shared comment label (`'Auth: …'`), identical column lists, and families of
+//!   derived tables (`<table>_<suffix>`), whose foreign key to their stem is discounted.
 //!
 //! Louvain (resolution below 1: few, large domains) clusters it; clusters smaller than
 //! [`MIN_SIZE`] join their strongest neighbour. A cluster is named after the vocabulary
@@ -27,6 +29,14 @@ pub(super) const NAME_WEIGHT: f64 = 1.5;
 pub(super) const LABEL_WEIGHT: f64 = 2.0;
 /// Identical column lists' weight, relative to a name family at full IDF.
 pub(super) const SHAPE_WEIGHT: f64 = 1.0;
+/// A family of derived tables (`<table>_<suffix>` referencing only `<table>`, for at
+/// least [`MIN_DERIVED`] tables: `l_*_example`, `*_json`, `*_gid_redirect`): its weight,
+/// and how much of a member's foreign key to its own stem still counts (a family of
+/// parallel derivatives is one concern, e.g. documentation or exports, not a part of
+/// each stem's domain).
+pub(super) const DERIVED_WEIGHT: f64 = 1.0;
+pub(super) const DERIVED_FK: f64 = 0.2;
+pub(super) const MIN_DERIVED: usize = 3;
 /// Clusters below this size are merged into their strongest neighbour.
 pub(super) const MIN_SIZE: usize = 3;
 
@@ -41,6 +51,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             strongest[a] = Some((w, b, why));
         }
     };
+    let derived = derived_families(cx, &index);
     for (i, table) in cx.tables.iter().enumerate() {
         let l = cx.links_of(&table.name);
         for (target, column) in &l.out {
@@ -49,6 +60,9 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             let mut w = 1.0 / (1.0 + (tl.incoming.len() as f64).ln());
             if is_reference(cx.tables[j], &tl) {
                 w *= 0.3;
+            }
+            if derived.get(&i).is_some_and(|(stem, _)| *stem == j) {
+                w *= DERIVED_FK;
             }
             graph.add(i, j, w);
             note(&mut strongest, i, j, w, format!("satellite of {} via {}.{}", target.name, table.name.name, column));
@@ -74,6 +88,9 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             families.entry((4, columns.join(","))).or_default().push(i);
         }
     }
+    for (&i, (_, suffix)) in &derived {
+        families.entry((5, suffix.clone())).or_default().push(i);
+    }
     for (i, words) in cx.tokens.iter().enumerate() {
         if words.len() < 2 {
             continue;
@@ -93,6 +110,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
         let token = key.split("_*_").last().unwrap_or(key);
         let informative = match kind {
             3 => LABEL_WEIGHT,
+            5 => DERIVED_WEIGHT,
             4 => SHAPE_WEIGHT,
             _ => idf.get(token).copied().unwrap_or(0.0) / max_idf,
         };
@@ -101,6 +119,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             0 => format!("name family {}_*", key.trim_start_matches('^')),
             1 => format!("name family *_{key}"),
             2 => format!("name family {key}"),
+            5 => format!("one of {k} tables named <table>_{key}"),
             3 => format!("comment label \"{key}:\" shared by {k} tables"),
             _ => format!("same columns as {} other tables", k - 1),
         };
@@ -135,6 +154,37 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
         };
         chosen.insert(table.name.clone(), assignment(&table.name, domain, reason, confidence));
     }
+}
+
+/// Tables named after another table plus a suffix of one or two words
+/// (`area_json` ← `area`, `l_artist_artist_example` ← `l_artist_artist`), where at least
+/// [`MIN_DERIVED`] tables share the suffix: table → (stem table, suffix).
+fn derived_families(cx: &Context, index: &BTreeMap<&QualifiedName, usize>) -> BTreeMap<usize, (usize, String)> {
+    let mut found: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    for (i, table) in cx.tables.iter().enumerate() {
+        let name = &table.name.name;
+        let mut cut = name.len();
+        for _ in 0..2 {
+            let Some(at) = name[..cut].rfind('_') else { break };
+            cut = at;
+            let stem = QualifiedName::new(table.name.schema.as_str(), &name[..cut]);
+            if let Some(&j) = index.get(&stem) {
+                // Only a pure derivative: it references its stem and nothing else.
+                let out = cx.links_of(&table.name).out;
+                if out.keys().all(|t| *t == stem) {
+                    found.insert(i, (j, name[cut + 1..].to_string()));
+                }
+                break;
+            }
+        }
+    }
+    let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, suffix) in found.values() {
+        *sizes.entry(suffix.as_str()).or_default() += 1;
+    }
+    let keep: BTreeSet<String> =
+        sizes.iter().filter(|(_, &k)| k >= MIN_DERIVED).map(|(s, _)| (*s).to_string()).collect();
+    found.into_iter().filter(|(_, (_, suffix))| keep.contains(suffix)).collect()
 }
 
 /// A unique name per cluster: the vocabulary domain most of its tables match, else its
@@ -181,4 +231,35 @@ fn top(m: &BTreeMap<String, usize>) -> Option<(&String, usize)> {
         Some((_, bk)) if bk >= k => b,
         _ => Some((d, k)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::config::{DomainChoice, PlanConfig};
+    use super::super::propose::propose;
+
+    /// Two entities with their links, and a parallel family of `*_example` derivatives:
+    /// the derivatives form their own domain despite each one's foreign key.
+    const DOCS: &str = "
+CREATE TABLE public.artist (id int PRIMARY KEY);
+CREATE TABLE public.label (id int PRIMARY KEY);
+CREATE TABLE public.recording (id int PRIMARY KEY, artist int REFERENCES public.artist(id));
+CREATE TABLE public.artist_label (id int PRIMARY KEY, a int REFERENCES public.artist(id), l int REFERENCES public.label(id));
+CREATE TABLE public.label_recording (id int PRIMARY KEY, l int REFERENCES public.label(id), r int REFERENCES public.recording(id));
+CREATE TABLE public.artist_recording (id int PRIMARY KEY, a int REFERENCES public.artist(id), r int REFERENCES public.recording(id));
+CREATE TABLE public.artist_label_example (id int PRIMARY KEY REFERENCES public.artist_label(id), published boolean, name text);
+CREATE TABLE public.label_recording_example (id int PRIMARY KEY REFERENCES public.label_recording(id), published boolean, name text);
+CREATE TABLE public.artist_recording_example (id int PRIMARY KEY REFERENCES public.artist_recording(id), published boolean, name text);
+";
+
+    #[test]
+    fn derived_families_form_their_own_domain() {
+        let plan = propose(&crate::parse(DOCS).model, &PlanConfig { domains: DomainChoice::Auto, ..PlanConfig::default() });
+        let by = plan.by_table_name();
+        let examples: Vec<&String> = by.iter().filter(|(t, _)| t.ends_with("_example")).map(|(_, d)| d).collect();
+        assert!(examples.iter().all(|d| *d == examples[0]), "{by:?}");
+        assert_ne!(by["artist_label"], *examples[0], "{by:?}");
+        let reason = &plan.assignments.iter().find(|a| a.table.name == "artist_label_example").expect("assigned").reason;
+        assert!(reason.contains("_example") || reason.contains("same columns"), "{reason}");
+    }
 }
