@@ -3,9 +3,10 @@
 //! With a vocabulary (built-in or fixed): pins first; then a table's name keywords; then
 //! reference data (lookup tables) to `ref`; then, repeatedly, a table with no keyword
 //! follows the most specific table it references (never a hub) or else the tables that
-//! reference it; then its name family; then the fallback. With `Auto`: clusters of an
+//! reference it; then its name family; then the fallback. With `Auto`: the built-in
+//! vocabulary when nearly all names match it ([`AUTO_VOCABULARY`]), else clusters of an
 //! affinity graph made of hub-discounted foreign keys and IDF-weighted name families
-//! (see [`super::discover`]). Partitions always go where their root parent goes.
+//! (`discover.rs`). Partitions always go where their root parent goes.
 
 use super::config::{Assignment, DomainChoice, DomainSpec, Plan, PlanConfig};
 use super::discover::discover;
@@ -14,6 +15,10 @@ use super::tokens::dump_tokens;
 use super::vocabulary::{best, builtin, match_domains};
 use crate::model::{Model, QualifiedName, Table};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// `Auto` uses the built-in vocabulary when at least this share of the tables match it
+/// clearly (the schema speaks the vocabulary), and discovers clusters otherwise.
+pub const AUTO_VOCABULARY: f64 = 0.9;
 
 /// Proposes a domain for every table of the model. Deterministic.
 pub fn propose(model: &Model, config: &PlanConfig) -> Plan {
@@ -46,7 +51,14 @@ pub fn propose(model: &Model, config: &PlanConfig) -> Plan {
     match &config.domains {
         DomainChoice::Builtin => by_vocabulary(&context, &builtin(), &fallback, &mut chosen),
         DomainChoice::Fixed(specs) => by_vocabulary(&context, specs, &fallback, &mut chosen),
-        DomainChoice::Auto => discover(&context, &mut chosen),
+        DomainChoice::Auto => {
+            let vocabulary = builtin();
+            if vocabulary_coverage(&context, &vocabulary) >= AUTO_VOCABULARY {
+                by_vocabulary(&context, &vocabulary, &fallback, &mut chosen);
+            } else {
+                discover(&context, &mut chosen);
+            }
+        }
     }
     for (partition, root) in &roots {
         if config.pins.contains_key(partition) {
@@ -147,6 +159,16 @@ fn by_vocabulary(cx: &Context, vocabulary: &[DomainSpec], fallback: &str, chosen
     for a in late {
         chosen.insert(a.table.clone(), a);
     }
+}
+
+/// The share of tables whose name matches the vocabulary clearly (a score of at least
+/// 1.5: a subject keyword first, or a role keyword).
+pub(super) fn vocabulary_coverage(cx: &Context, vocabulary: &[DomainSpec]) -> f64 {
+    if cx.tables.is_empty() {
+        return 0.0;
+    }
+    let clear = cx.tokens.iter().filter(|t| best(&match_domains(t, vocabulary)).is_some_and(|(_, s, _)| s >= 1.5)).count();
+    clear as f64 / cx.tables.len() as f64
 }
 
 /// The domain a table without keywords takes from its foreign keys, if any is decided.
