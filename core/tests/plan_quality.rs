@@ -42,7 +42,7 @@ fn cases() -> Vec<Case> {
         },
         flat("adventureworks", (0.669, 0.162)),
         flat("supabase", (0.961, 0.051)),
-        flat("musicbrainz", (0.344, 0.420)),
+        flat("musicbrainz", (0.372, 0.414)),
     ]
 }
 

@@ -9,10 +9,11 @@
 //!   derived tables (`<table>_<suffix>`), whose foreign key to their stem is discounted.
 //!
 //! Louvain (resolution below 1: few, large domains) clusters it; clusters smaller than
-//! [`MIN_SIZE`] join their strongest neighbour. A cluster is named after the vocabulary
+//! [`MIN_SIZE`] join their strongest neighbour; clusters whose foreign keys mostly run to
+//! each other merge ([`TIGHT`]). A cluster is named after the vocabulary
 //! domain most of its tables match, else its most common first token.
 
-use super::cluster::{louvain, merge_small, Affinity};
+use super::cluster::{louvain, merge_small, merge_tight, Affinity};
 use super::config::Assignment;
 use super::propose::{assignment, Context};
 use super::signals::is_reference;
@@ -37,6 +38,10 @@ pub(super) const SHAPE_WEIGHT: f64 = 1.0;
 pub(super) const DERIVED_WEIGHT: f64 = 1.0;
 pub(super) const DERIVED_FK: f64 = 0.2;
 pub(super) const MIN_DERIVED: usize = 3;
+/// Two clusters merge when the foreign keys between them (those no derived family
+/// explains) are at least this share of the smaller one's foreign-key ties: Louvain
+/// splits a large, densely linked core; this joins parts that mostly link to each other.
+pub(super) const TIGHT: f64 = 0.4;
 /// Clusters below this size are merged into their strongest neighbour.
 pub(super) const MIN_SIZE: usize = 3;
 
@@ -52,6 +57,8 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
         }
     };
     let derived = derived_families(cx, &index);
+    // Foreign keys only, without those a derived family explains: for merging clusters.
+    let mut keys = Affinity::new(n);
     for (i, table) in cx.tables.iter().enumerate() {
         let l = cx.links_of(&table.name);
         for (target, column) in &l.out {
@@ -63,6 +70,8 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             }
             if derived.get(&i).is_some_and(|(stem, _)| *stem == j) {
                 w *= DERIVED_FK;
+            } else {
+                keys.add(i, j, w);
             }
             graph.add(i, j, w);
             note(&mut strongest, i, j, w, format!("satellite of {} via {}.{}", target.name, table.name.name, column));
@@ -134,6 +143,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
     }
     let mut membership = louvain(&graph, RESOLUTION);
     merge_small(&graph, &mut membership, MIN_SIZE);
+    merge_tight(&keys, &mut membership, TIGHT);
     let names = cluster_names(cx, &membership);
     for (i, table) in cx.tables.iter().enumerate() {
         if chosen.contains_key(&table.name) {
