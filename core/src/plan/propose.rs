@@ -242,6 +242,20 @@ CREATE TABLE public.page_views_2025 PARTITION OF public.page_views FOR VALUES FR
     }
 
     #[test]
+    fn auto_uses_the_vocabulary_when_names_speak_it() {
+        let sql = "
+CREATE TABLE public.users (id int PRIMARY KEY);
+CREATE TABLE public.user_profiles (id int PRIMARY KEY, user_id int REFERENCES public.users(id));
+CREATE TABLE public.invoices (id int PRIMARY KEY, user_id int REFERENCES public.users(id));
+CREATE TABLE public.payments (id int PRIMARY KEY, invoice_id int REFERENCES public.invoices(id));
+";
+        let model = crate::parse(sql).model;
+        let auto = propose(&model, &PlanConfig { domains: DomainChoice::Auto, ..PlanConfig::default() });
+        assert_eq!(auto, propose(&model, &PlanConfig::default()));
+        assert_eq!(of(&auto, "payments").domain, "payments");
+    }
+
+    #[test]
     fn pins_win() {
         let mut pins = BTreeMap::new();
         pins.insert(QualifiedName::new("public", "orders"), "sales".to_string());
