@@ -3,11 +3,12 @@
 //! identity schemas; and how a table's tokens score against any vocabulary.
 
 use super::config::DomainSpec;
+use super::tokens::singular;
 use std::collections::BTreeMap;
 
 const BUILTIN: &[(&str, &[&str])] = &[
     ("ref", &["country", "currency", "industry", "timezone", "language", "region", "locale", "category",
-        "venue_type", "unit", "accessibility", "feature", "fx", "rate", "interest", "tag", "lookup", "code",
+        "type", "unit", "accessibility", "feature", "fx", "rate", "interest", "tag", "lookup", "code",
         "status", "kind", "genre"]),
     ("users", &["user", "profile", "follow", "follower", "block", "consent", "device", "badge", "saved",
         "verification", "preference_user", "person", "people", "member_profile", "customer_profile"]),
@@ -46,7 +47,7 @@ const BUILTIN: &[(&str, &[&str])] = &[
 
 /// Role keywords: the table's role outweighs its subject (`event_impressions` is
 /// analytics, `user_embeddings` is ml, `event_categories` is reference data).
-const STRONG: &[&str] = &["impression", "metric", "daily", "insight", "embedding", "prediction",
+const STRONG: &[&str] = &["type", "impression", "metric", "daily", "insight", "embedding", "prediction",
     "category", "currency", "country", "timezone", "analytics", "funnel", "webhook", "idempotency",
     "outbox", "migration", "flag", "notification", "message", "invoice", "payment", "refund",
     "payout", "recommendation", "training", "stripe"];
@@ -62,16 +63,17 @@ pub fn builtin() -> Vec<DomainSpec> {
         .collect()
 }
 
-/// How strongly a table's tokens point at each domain: each token that is a keyword of
+/// How strongly a table's tokens point at each domain (keywords are compared in their
+/// singular form, as tokens are): each token that is a keyword of
 /// a domain adds its weight (2 for a role keyword, 1 otherwise; the first token counts
 /// 1.5×, it names the subject). Also the keyword that decided. Empty when none matched.
 pub fn match_domains(tokens: &[String], vocabulary: &[DomainSpec]) -> BTreeMap<String, (f64, String)> {
     let mut scores: BTreeMap<String, (f64, String)> = BTreeMap::new();
     for (position, token) in tokens.iter().enumerate() {
-        let base = if STRONG.contains(&token.as_str()) { 2.0 } else { 1.0 };
+        let base = if STRONG.iter().any(|k| singular(k) == *token) { 2.0 } else { 1.0 };
         let weight = if position == 0 { base * 1.5 } else { base };
         for spec in vocabulary {
-            if spec.keywords.iter().any(|k| k == token) {
+            if spec.keywords.iter().any(|k| singular(&k.to_lowercase()) == *token) {
                 let entry = scores.entry(spec.name.clone()).or_insert((0.0, String::new()));
                 if weight > entry.0 || entry.1.is_empty() {
                     entry.1 = token.clone();
@@ -108,6 +110,8 @@ mod tests {
         assert_eq!(domain("event_impressions").as_deref(), Some("analytics"));
         assert_eq!(domain("user_embeddings").as_deref(), Some("ml"));
         assert_eq!(domain("event_categories").as_deref(), Some("ref"));
+        assert_eq!(domain("ticket_analytics").as_deref(), Some("analytics"));
+        assert_eq!(domain("venue_types").as_deref(), Some("ref"));
     }
 
     #[test]
