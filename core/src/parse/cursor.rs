@@ -1,5 +1,6 @@
-//! The parse layer's token cursor: a statement's significant tokens with unlimited
-//! lookahead, for the fixed-form extractors. Every failure is a message (`Err(String)`)
+//! The parse layer's one token cursor: a statement's significant tokens with unlimited
+//! lookahead, read by the fixed-form extractors (`fixed_tables`, `fixed_objects`) and the
+//! name readers of `objects` and `tables`. Most failures are a message (`Err(String)`)
 //! that becomes the statement's `Unsupported` outcome; nothing here panics on input.
 
 use crate::model::QualifiedName;
@@ -34,6 +35,16 @@ impl<'a> Cursor<'a> {
         Cursor { src, toks, at: 0 }
     }
 
+    /// Every significant token of `src`, a final `;` included: the object extractors
+    /// (`fixed_objects`) treat a `;` as the end themselves.
+    pub fn with_semicolon(src: &'a str) -> Self {
+        let toks = Lexer::new(src)
+            .filter(|t| !t.kind.is_trivia())
+            .map(|t| Tok { kind: t.kind, start: t.start, end: t.end })
+            .collect();
+        Cursor { src, toks, at: 0 }
+    }
+
     fn tok(&self, ahead: usize) -> Option<Tok> {
         self.toks.get(self.at + ahead).copied()
     }
@@ -51,6 +62,23 @@ impl<'a> Cursor<'a> {
     /// The text of the token `ahead` tokens on.
     pub fn text(&self, ahead: usize) -> Option<&'a str> {
         self.tok(ahead).map(|t| &self.src[t.start..t.end])
+    }
+
+    /// The next token's kind and text.
+    pub fn peek(&self) -> Option<(TokenKind, &'a str)> {
+        self.tok(0).map(|t| (t.kind, &self.src[t.start..t.end]))
+    }
+
+    /// The next token's kind and text, consumed.
+    pub fn next_token(&mut self) -> Option<(TokenKind, &'a str)> {
+        let token = self.peek();
+        self.advance();
+        token
+    }
+
+    /// The next token, consumed whatever it is; upper-cased when it is a word.
+    pub fn next_upper(&mut self) -> Option<String> {
+        self.next_token().filter(|t| t.0 == TokenKind::Word).map(|t| t.1.to_ascii_uppercase())
     }
 
     pub fn at_end(&self) -> bool {
@@ -83,6 +111,12 @@ impl<'a> Cursor<'a> {
             self.at += keywords.len();
         }
         matched
+    }
+
+    /// Consume `keywords` one by one while they match; true when all did. Unlike
+    /// [`Cursor::eat`], a matched prefix stays consumed.
+    pub fn eat_prefix(&mut self, keywords: &[&str]) -> bool {
+        keywords.iter().all(|k| self.eat(&[k]))
     }
 
     pub fn eat_punct(&mut self, punct: &str) -> bool {
@@ -133,6 +167,17 @@ impl<'a> Cursor<'a> {
         self.src.get(start..end).unwrap_or("").trim()
     }
 
+    /// The text from byte `start` up to the next token: comments before it are kept.
+    pub fn text_before_next(&self, start: usize) -> &'a str {
+        self.src.get(start..self.pos()).unwrap_or("").trim_end()
+    }
+
+    /// Everything not yet consumed, as written (comments kept), without the final `;`;
+    /// consumes nothing.
+    pub fn remaining_text(&self) -> &'a str {
+        self.src.get(self.pos()..).unwrap_or("").trim_end().trim_end_matches(';').trim_end()
+    }
+
     /// Everything not yet consumed, as written; consumes it.
     pub fn rest(&mut self) -> &'a str {
         let start = self.pos();
@@ -156,13 +201,18 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// A possibly qualified name; unqualified names are in `public`.
-    pub fn qualified_name(&mut self) -> Extract<QualifiedName> {
+    /// `a`, `"A"`, `s.a`, `"S"."a b"`: the parts as PostgreSQL stores them.
+    pub fn name_parts(&mut self) -> Extract<Vec<String>> {
         let mut parts = vec![self.identifier()?];
         while self.eat_punct(".") {
             parts.push(self.identifier()?);
         }
-        names::qualify(parts).ok_or_else(|| "expected a name".to_string())
+        Ok(parts)
+    }
+
+    /// A possibly qualified name; unqualified names are in `public`.
+    pub fn qualified_name(&mut self) -> Extract<QualifiedName> {
+        names::qualify(self.name_parts()?).ok_or_else(|| "expected a name".to_string())
     }
 
     /// `(a, "B", c)`: a parenthesized list of identifiers.
@@ -259,6 +309,11 @@ pub fn top_level_items(inner: &str) -> Vec<&str> {
     items
 }
 
+/// [`top_level_items`] without the empty ones (`a,,b` → `a`, `b`; blank → none).
+pub fn non_empty_items(text: &str) -> Vec<&str> {
+    top_level_items(text).into_iter().filter(|item| !item.is_empty()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +322,9 @@ mod tests {
     fn items_split_at_top_level_commas_only() {
         assert_eq!(top_level_items("a int, b numeric(10,2), c text DEFAULT ',' "), ["a int", "b numeric(10,2)", "c text DEFAULT ','"]);
         assert!(top_level_items("  ").is_empty());
+        assert_eq!(top_level_items("a,,b,"), ["a", "", "b", ""]);
+        assert_eq!(non_empty_items("a int, b numeric(10,2), c text[]"), ["a int", "b numeric(10,2)", "c text[]"]);
+        assert_eq!(non_empty_items("a,,b,"), ["a", "b"]);
     }
 
     #[test]

@@ -17,7 +17,6 @@ mod names;
 mod objects;
 mod sniff;
 mod tables;
-mod tokens;
 
 pub use split::{split, Piece, PieceKind, Split};
 

@@ -6,7 +6,7 @@
 //! tables (views), which the objects module owns.
 
 use super::lexer::{Lexer, TokenKind};
-use super::tokens::Tokens;
+use super::cursor::Cursor;
 use super::{Ctx, Outcome};
 use crate::model::{Model, QualifiedName};
 use sqlparser::ast::Statement;
@@ -60,8 +60,8 @@ pub fn nextval_sequences(expression: &str) -> Vec<QualifiedName> {
         })
         .filter_map(|w| {
             let literal = w[2].text(expression).strip_prefix('\'')?.strip_suffix('\'')?.replace("''", "'");
-            let mut name = Tokens::new(&literal);
-            let qualified = name.qualified_name()?;
+            let mut name = Cursor::with_semicolon(&literal);
+            let qualified = name.qualified_name().ok()?;
             name.peek().is_none().then_some(qualified)
         })
         .collect()

@@ -5,7 +5,7 @@
 use super::scan::{eat_phrase, literal_value, squash_whitespace};
 use crate::model::{Comment, Model};
 use crate::parse::lexer::{Lexer, TokenKind};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 /// Kinds of more than one word; any other kind is one word.
@@ -26,8 +26,8 @@ const MULTI_WORD_KINDS: &[&[&str]] = &[
 ];
 
 pub fn comment_on(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat_all(&["COMMENT", "ON"]) {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat_prefix(&["COMMENT", "ON"]) {
         return None;
     }
     let object_kind = kind(&mut tokens)?;
@@ -46,7 +46,7 @@ pub fn comment_on(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
     Some(Outcome::Modeled)
 }
 
-fn kind(tokens: &mut Tokens) -> Option<String> {
+fn kind(tokens: &mut Cursor) -> Option<String> {
     eat_phrase(tokens, MULTI_WORD_KINDS).or_else(|| tokens.next_upper())
 }
 

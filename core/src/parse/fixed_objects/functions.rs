@@ -4,10 +4,10 @@
 //! SQL-standard bodies (`BEGIN ATOMIC … END`, `RETURN expr`) are kept as written.
 //! The relations a body mentions are collected here and filtered in `objects::resolve`.
 
-use super::scan::{at_end, literal_value, next_literal, squash_whitespace, take_until};
+use super::scan::{at_end, group, literal_value, next_literal, squash_whitespace, take_until};
 use crate::model::{Function, Model, Volatility};
 use crate::parse::objects::mentions::relation_mentions;
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 /// Words that start a function attribute (they end `RETURNS …` and `SET … = value`).
@@ -18,23 +18,23 @@ const ATTRIBUTES: &[&str] = &[
 ];
 
 pub fn create_function(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat("CREATE") {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat(&["CREATE"]) {
         return None;
     }
-    tokens.eat_all(&["OR", "REPLACE"]);
+    tokens.eat_prefix(&["OR", "REPLACE"]);
     let procedure = match tokens.next_upper()?.as_str() {
         "FUNCTION" => false,
         "PROCEDURE" => true,
         _ => return None,
     };
-    let name = tokens.qualified_name()?;
-    let arguments = squash_whitespace(tokens.parenthesized()?);
+    let name = tokens.qualified_name().ok()?;
+    let arguments = squash_whitespace(group(&mut tokens)?);
     let mut function = Function { name, arguments, procedure, location: ctx.location, ..Function::default() };
-    if tokens.eat("RETURNS") {
+    if tokens.eat(&["RETURNS"]) {
         function.returns = Some(squash_whitespace(take_until(&mut tokens, ATTRIBUTES)));
     }
-    while !at_end(&mut tokens) {
+    while !at_end(&tokens) {
         attribute(&mut tokens, &mut function)?;
     }
     function.mentions = relation_mentions(&function.body);
@@ -43,30 +43,30 @@ pub fn create_function(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 }
 
 /// Read one attribute into `function`; `None` when it is not one.
-fn attribute(tokens: &mut Tokens, function: &mut Function) -> Option<()> {
+fn attribute(tokens: &mut Cursor, function: &mut Function) -> Option<()> {
     let word = tokens.next_upper()?;
     match word.as_str() {
         "LANGUAGE" => {
             function.language = match tokens.peek()? {
                 (kind, text) if literal_value(kind, text).is_some() => next_literal(tokens)?,
-                _ => tokens.identifier()?,
+                _ => tokens.identifier().ok()?,
             };
         }
         "IMMUTABLE" => function.volatility = Volatility::Immutable,
         "STABLE" => function.volatility = Volatility::Stable,
         "VOLATILE" => function.volatility = Volatility::Volatile,
         "EXTERNAL" | "SECURITY" => {
-            if word == "EXTERNAL" && !tokens.eat("SECURITY") {
+            if word == "EXTERNAL" && !tokens.eat(&["SECURITY"]) {
                 return None;
             }
             function.security_definer = tokens.next_upper()? == "DEFINER";
         }
         "SET" => {
-            let parameter = tokens.identifier()?;
-            let value = if tokens.eat_all(&["FROM", "CURRENT"]) {
+            let parameter = tokens.identifier().ok()?;
+            let value = if tokens.eat_prefix(&["FROM", "CURRENT"]) {
                 "FROM CURRENT".to_string()
             } else {
-                tokens.next()?; // TO or =
+                tokens.next_token()?; // TO or =
                 squash_whitespace(take_until(tokens, ATTRIBUTES))
             };
             if parameter == "search_path" {
@@ -74,32 +74,32 @@ fn attribute(tokens: &mut Tokens, function: &mut Function) -> Option<()> {
             }
         }
         "AS" => {
-            let (kind, text) = tokens.next()?;
+            let (kind, text) = tokens.next_token()?;
             function.body = literal_value(kind, text)?;
-            if tokens.peek_punct(",") {
+            if tokens.is_punct(0, ",") {
                 // `AS 'obj_file', 'link_symbol'` of a C function.
-                tokens.next();
-                tokens.next()?;
+                tokens.next_token();
+                tokens.next_token()?;
             }
         }
         "BEGIN" | "RETURN" => {
             // A SQL-standard body runs to the end of the statement.
             let start_word = word;
-            let rest = tokens.rest();
+            let rest = tokens.remaining_text();
             function.body = format!("{start_word} {rest}");
-            while tokens.next().is_some() {}
+            while tokens.next_token().is_some() {}
         }
         "TRANSFORM" | "SUPPORT" | "COST" | "ROWS" | "PARALLEL" => {
             take_until(tokens, ATTRIBUTES);
         }
         "WINDOW" | "LEAKPROOF" | "STRICT" => {}
         "NOT" => {
-            tokens.eat("LEAKPROOF").then_some(())?;
+            tokens.eat(&["LEAKPROOF"]).then_some(())?;
         }
         "CALLED" | "RETURNS" => {
             // CALLED ON NULL INPUT, RETURNS NULL ON NULL INPUT
             take_until(tokens, &["INPUT"]);
-            tokens.eat("INPUT").then_some(())?;
+            tokens.eat(&["INPUT"]).then_some(())?;
         }
         _ => return None,
     }

@@ -3,7 +3,7 @@
 //! tables split into schemas (text search, event triggers, aggregates, publications, …).
 
 use super::scan::leading_words;
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::Outcome;
 
 const SESSION: &str = "a session setting for the restore, not part of the schema";
@@ -89,14 +89,14 @@ fn clean_alter_table(words: &[String], text: &str) -> Option<Outcome> {
     if words.len() < 4 || words[..4] != ["ALTER", "TABLE", "IF", "EXISTS"] {
         return None;
     }
-    let mut tokens = Tokens::new(text);
-    tokens.eat_all(&["ALTER", "TABLE", "IF", "EXISTS"]);
-    tokens.eat("ONLY");
-    tokens.name_parts()?;
-    let drops_constraint = tokens.eat_all(&["DROP", "CONSTRAINT", "IF", "EXISTS"]);
-    let drops_default = !drops_constraint && tokens.eat("ALTER") && {
-        tokens.eat("COLUMN");
-        tokens.identifier().is_some() && tokens.eat_all(&["DROP", "DEFAULT"])
+    let mut tokens = Cursor::with_semicolon(text);
+    tokens.eat_prefix(&["ALTER", "TABLE", "IF", "EXISTS"]);
+    tokens.eat(&["ONLY"]);
+    tokens.name_parts().ok()?;
+    let drops_constraint = tokens.eat_prefix(&["DROP", "CONSTRAINT", "IF", "EXISTS"]);
+    let drops_default = !drops_constraint && tokens.eat(&["ALTER"]) && {
+        tokens.eat(&["COLUMN"]);
+        tokens.identifier().is_ok() && tokens.eat_prefix(&["DROP", "DEFAULT"])
     };
     (drops_constraint || drops_default).then(|| Outcome::Ignored(CLEAN.to_string()))
 }

@@ -4,10 +4,11 @@
 //! publications, …) are ignored with a reason. `ALTER TABLE v OWNER TO` of a view reaches
 //! here when the tables side does not claim it.
 
-use super::scan::{eat_phrase, split_top_level, squash_whitespace};
+use super::scan::{eat_phrase, group, squash_whitespace};
+use crate::parse::cursor::non_empty_items;
 use crate::model::Model;
 use crate::parse::lexer::{Lexer, TokenKind};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 const NOT_MODELED: &str = "ownership of an object pgcarve does not model";
@@ -29,17 +30,17 @@ const MULTI_WORD_KINDS: &[&[&str]] = &[
 
 pub fn alter_owner(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
     let (object_end, owner) = trailing_owner(ctx.text)?;
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat("ALTER") {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat(&["ALTER"]) {
         return None;
     }
     let kind = kind(&mut tokens)?;
     let object = ctx.text.get(tokens.pos()..object_end)?;
-    let mut object_tokens = Tokens::new(object);
+    let mut object_tokens = Cursor::with_semicolon(object);
     match kind.as_str() {
         "FUNCTION" | "PROCEDURE" | "ROUTINE" => {
-            let name = object_tokens.qualified_name()?;
-            let arguments = object_tokens.parenthesized().unwrap_or("");
+            let name = object_tokens.qualified_name().ok()?;
+            let arguments = group(&mut object_tokens).unwrap_or("");
             let candidates: Vec<usize> =
                 (0..model.functions.len()).filter(|&i| model.functions[i].name == name).collect();
             let wanted = argument_types(arguments);
@@ -53,14 +54,14 @@ pub fn alter_owner(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
             }
         }
         "TYPE" | "DOMAIN" => {
-            let name = object_tokens.qualified_name()?;
+            let name = object_tokens.qualified_name().ok()?;
             match model.types.iter_mut().find(|t| t.name == name) {
                 Some(type_def) => type_def.owner = Some(owner),
                 None => return Some(Outcome::Ignored(format!("{NOT_MODELED} (a type not created in this dump)"))),
             }
         }
         "SCHEMA" => {
-            let name = object_tokens.identifier()?;
+            let name = object_tokens.identifier().ok()?;
             match model.schemas.iter_mut().find(|s| s.name == name) {
                 Some(schema) => schema.owner = Some(owner),
                 None => {
@@ -71,7 +72,7 @@ pub fn alter_owner(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
             }
         }
         "VIEW" | "MATERIALIZED VIEW" | "TABLE" => {
-            let name = object_tokens.qualified_name()?;
+            let name = object_tokens.qualified_name().ok()?;
             match model.views.iter_mut().find(|v| v.name == name) {
                 Some(view) => view.owner = Some(owner),
                 None if kind == "TABLE" => return None,
@@ -85,13 +86,13 @@ pub fn alter_owner(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
     Some(Outcome::Modeled)
 }
 
-fn kind(tokens: &mut Tokens) -> Option<String> {
+fn kind(tokens: &mut Cursor) -> Option<String> {
     if let Some(phrase) = eat_phrase(tokens, MULTI_WORD_KINDS) {
         return Some(phrase);
     }
     let kind = tokens.next_upper()?;
-    tokens.eat_all(&["IF", "EXISTS"]);
-    tokens.eat("ONLY");
+    tokens.eat_prefix(&["IF", "EXISTS"]);
+    tokens.eat(&["ONLY"]);
     Some(kind)
 }
 
@@ -107,14 +108,14 @@ fn trailing_owner(text: &str) -> Option<(usize, String)> {
     if !(is_word(owner, "OWNER") && is_word(to, "TO")) {
         return None;
     }
-    let role = Tokens::new(role.text(text)).identifier()?;
+    let role = Cursor::with_semicolon(role.text(text)).identifier().ok()?;
     Some((owner.start, role))
 }
 
 /// An argument list reduced to what identifies a function: each argument without its
 /// `DEFAULT`, whitespace squashed, lower case (CREATE writes defaults, ALTER does not).
 fn argument_types(arguments: &str) -> Vec<String> {
-    split_top_level(arguments)
+    non_empty_items(arguments)
         .into_iter()
         .map(|argument| {
             let lower = squash_whitespace(argument).to_ascii_lowercase();

@@ -1,30 +1,30 @@
 //! `CREATE POLICY name ON table [AS PERMISSIVE|RESTRICTIVE] [FOR ALL|SELECT|INSERT|UPDATE|
 //! DELETE] [TO role, …] [USING (expr)] [WITH CHECK (expr)]`.
 
-use super::scan::{at_end, role_list};
+use super::scan::{at_end, group, role_list};
 use crate::model::{Model, Policy, PolicyCommand};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 pub fn create_policy(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat_all(&["CREATE", "POLICY"]) {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat_prefix(&["CREATE", "POLICY"]) {
         return None;
     }
-    let name = tokens.identifier()?;
-    if !tokens.eat("ON") {
+    let name = tokens.identifier().ok()?;
+    if !tokens.eat(&["ON"]) {
         return None;
     }
-    let table = tokens.qualified_name()?;
+    let table = tokens.qualified_name().ok()?;
     let mut policy = Policy { name, table, permissive: true, location: ctx.location, ..Policy::default() };
-    if tokens.eat("AS") {
+    if tokens.eat(&["AS"]) {
         policy.permissive = match tokens.next_upper()?.as_str() {
             "PERMISSIVE" => true,
             "RESTRICTIVE" => false,
             _ => return None,
         };
     }
-    if tokens.eat("FOR") {
+    if tokens.eat(&["FOR"]) {
         policy.command = match tokens.next_upper()?.as_str() {
             "ALL" => PolicyCommand::All,
             "SELECT" => PolicyCommand::Select,
@@ -34,14 +34,14 @@ pub fn create_policy(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
             _ => return None,
         };
     }
-    policy.roles = if tokens.eat("TO") { role_list(&mut tokens)? } else { vec!["public".to_string()] };
-    if tokens.eat("USING") {
-        policy.using = Some(tokens.parenthesized()?.to_string());
+    policy.roles = if tokens.eat(&["TO"]) { role_list(&mut tokens)? } else { vec!["public".to_string()] };
+    if tokens.eat(&["USING"]) {
+        policy.using = Some(group(&mut tokens)?.to_string());
     }
-    if tokens.eat_all(&["WITH", "CHECK"]) {
-        policy.with_check = Some(tokens.parenthesized()?.to_string());
+    if tokens.eat_prefix(&["WITH", "CHECK"]) {
+        policy.with_check = Some(group(&mut tokens)?.to_string());
     }
-    at_end(&mut tokens).then_some(())?;
+    at_end(&tokens).then_some(())?;
     model.policies.push(policy);
     Some(Outcome::Modeled)
 }

@@ -4,9 +4,10 @@
 //! sqlparser rejects named arguments in `GRANT … ON FUNCTION f(p_id uuid)` and all of
 //! `ALTER DEFAULT PRIVILEGES`. One [`Grant`] per object named.
 
-use super::scan::{eat_phrase, at_end, role, role_list, split_top_level, squash_whitespace, take_until};
+use super::scan::{eat_phrase, at_end, group, role, role_list, squash_whitespace, take_until};
+use crate::parse::cursor::non_empty_items;
 use crate::model::{DefaultPrivilege, Grant, Model, ObjectKind};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 /// A GRANT or REVOKE after its leading keyword, up to the grantees.
@@ -20,7 +21,7 @@ struct Clause {
 }
 
 pub fn grant_or_revoke(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
+    let mut tokens = Cursor::with_semicolon(ctx.text);
     if !has_on_clause(ctx.text) {
         return Some(Outcome::Ignored(
             "a role membership grant: roles are cluster-wide, not part of a dump's schema".into(),
@@ -43,22 +44,22 @@ pub fn grant_or_revoke(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 }
 
 pub fn alter_default_privileges(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat_all(&["ALTER", "DEFAULT", "PRIVILEGES"]) {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat_prefix(&["ALTER", "DEFAULT", "PRIVILEGES"]) {
         return None;
     }
     let (mut for_role, mut in_schema) = (None, None);
     loop {
-        if tokens.eat("FOR") {
-            if !(tokens.eat("ROLE") || tokens.eat("USER")) {
+        if tokens.eat(&["FOR"]) {
+            if !(tokens.eat(&["ROLE"]) || tokens.eat(&["USER"])) {
                 return None;
             }
             for_role = Some(role_list(&mut tokens)?.join(", "));
-        } else if tokens.eat_all(&["IN", "SCHEMA"]) {
-            let mut schemas = vec![tokens.identifier()?];
-            while tokens.peek_punct(",") {
-                tokens.next();
-                schemas.push(tokens.identifier()?);
+        } else if tokens.eat_prefix(&["IN", "SCHEMA"]) {
+            let mut schemas = vec![tokens.identifier().ok()?];
+            while tokens.is_punct(0, ",") {
+                tokens.next_token();
+                schemas.push(tokens.identifier().ok()?);
             }
             in_schema = Some(schemas.join(", "));
         } else {
@@ -81,15 +82,15 @@ pub fn alter_default_privileges(ctx: &Ctx, model: &mut Model) -> Option<Outcome>
 
 /// `GRANT …` or `REVOKE …` from its first word to the end. With `default_privileges`, the
 /// kind is the only thing after `ON` (`TABLES`, `FUNCTIONS`, …).
-fn clause(tokens: &mut Tokens, default_privileges: bool) -> Option<Clause> {
+fn clause(tokens: &mut Cursor, default_privileges: bool) -> Option<Clause> {
     let grant = match tokens.next_upper()?.as_str() {
         "GRANT" => true,
         "REVOKE" => false,
         _ => return None,
     };
-    let mut grant_option = !grant && tokens.eat_all(&["GRANT", "OPTION", "FOR"]);
-    let privileges = split_top_level(take_until(tokens, &["ON"])).into_iter().map(privilege).collect::<Option<_>>()?;
-    if !tokens.eat("ON") {
+    let mut grant_option = !grant && tokens.eat_prefix(&["GRANT", "OPTION", "FOR"]);
+    let privileges = non_empty_items(take_until(tokens, &["ON"])).into_iter().map(privilege).collect::<Option<_>>()?;
+    if !tokens.eat(&["ON"]) {
         return None;
     }
     let (kind_words, objects) = if default_privileges {
@@ -99,19 +100,19 @@ fn clause(tokens: &mut Tokens, default_privileges: bool) -> Option<Clause> {
         let objects = take_until(tokens, &[if grant { "TO" } else { "FROM" }]);
         // `ALL TABLES IN SCHEMA s`: the object is the whole phrase, not the schema.
         let prefix = if kind_words.starts_with("ALL ") { format!("{kind_words} ") } else { String::new() };
-        let objects = split_top_level(objects).into_iter().map(|o| format!("{prefix}{}", squash_whitespace(o))).collect();
+        let objects = non_empty_items(objects).into_iter().map(|o| format!("{prefix}{}", squash_whitespace(o))).collect();
         (kind_words, objects)
     };
-    if !tokens.eat(if grant { "TO" } else { "FROM" }) {
+    if !tokens.eat(&[if grant { "TO" } else { "FROM" }]) {
         return None;
     }
     let grantees = role_list(tokens)?;
     while !at_end(tokens) {
-        if tokens.eat_all(&["WITH", "GRANT", "OPTION"]) {
+        if tokens.eat_prefix(&["WITH", "GRANT", "OPTION"]) {
             grant_option = true;
-        } else if tokens.eat_all(&["GRANTED", "BY"]) {
+        } else if tokens.eat_prefix(&["GRANTED", "BY"]) {
             role(tokens)?;
-        } else if !(tokens.eat("CASCADE") || tokens.eat("RESTRICT")) {
+        } else if !(tokens.eat(&["CASCADE"]) || tokens.eat(&["RESTRICT"])) {
             return None;
         }
     }
@@ -120,10 +121,10 @@ fn clause(tokens: &mut Tokens, default_privileges: bool) -> Option<Clause> {
 
 /// `ALL PRIVILEGES` → `ALL`; `select` → `SELECT`; `UPDATE (a, b)` → `UPDATE(a, b)`.
 fn privilege(text: &str) -> Option<String> {
-    let mut tokens = Tokens::new(text);
+    let mut tokens = Cursor::with_semicolon(text);
     let word = tokens.next_upper()?;
-    tokens.eat("PRIVILEGES");
-    let privilege = match tokens.parenthesized() {
+    tokens.eat(&["PRIVILEGES"]);
+    let privilege = match group(&mut tokens) {
         Some(columns) => format!("{word}({})", squash_whitespace(columns)),
         None => word,
     };
@@ -131,7 +132,7 @@ fn privilege(text: &str) -> Option<String> {
 }
 
 /// The object kind words after `ON`, upper case (empty when none: a table).
-fn kind_words(tokens: &mut Tokens) -> String {
+fn kind_words(tokens: &mut Cursor) -> String {
     const KINDS: &[&[&str]] = &[
         &["ALL", "TABLES", "IN", "SCHEMA"],
         &["ALL", "SEQUENCES", "IN", "SCHEMA"],
@@ -164,8 +165,8 @@ fn object_kind(kind_words: &str) -> ObjectKind {
 /// Whether an `ON` comes at parenthesis depth 0 (a privilege grant), rather than a role
 /// membership grant (`GRANT admin TO alice`).
 fn has_on_clause(text: &str) -> bool {
-    let mut tokens = Tokens::new(text);
-    tokens.next();
+    let mut tokens = Cursor::with_semicolon(text);
+    tokens.next_token();
     take_until(&mut tokens, &["ON"]);
-    tokens.peek_is("ON")
+    tokens.is_word(0, "ON")
 }

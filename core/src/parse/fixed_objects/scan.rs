@@ -1,18 +1,18 @@
-//! Small scanning helpers over [`Tokens`] shared by the fixed-form extractors: reading up
-//! to a keyword at parenthesis depth 0, splitting lists at top-level commas, decoding
+//! Small scanning helpers over [`Cursor`] shared by the fixed-form extractors: reading up
+//! to a keyword at parenthesis depth 0, decoding
 //! string literals and reading role lists.
 
-use crate::parse::lexer::{Lexer, TokenKind};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
+use crate::parse::lexer::TokenKind;
 
 /// The upper-cased leading words of a statement (at most `n`), stopping at the first
 /// token that is not a bare word.
 pub fn leading_words(text: &str, n: usize) -> Vec<String> {
-    let mut tokens = Tokens::new(text);
+    let mut c = Cursor::head(text, n);
     let mut words = Vec::new();
     while words.len() < n {
-        match tokens.peek() {
-            Some((TokenKind::Word, _)) => words.extend(tokens.next_upper()),
+        match c.peek() {
+            Some((TokenKind::Word, _)) => words.extend(c.next_upper()),
             _ => break,
         }
     }
@@ -20,21 +20,23 @@ pub fn leading_words(text: &str, n: usize) -> Vec<String> {
 }
 
 /// No more tokens, or only the final `;`.
-pub fn at_end(tokens: &mut Tokens) -> bool {
-    matches!(tokens.peek(), None | Some((TokenKind::Punct, ";")))
+pub fn at_end(c: &Cursor) -> bool {
+    matches!(c.peek(), None | Some((TokenKind::Punct, ";")))
 }
 
 /// Whether the next token is a word equal to one of `words`.
-pub fn peek_any(tokens: &mut Tokens, words: &[&str]) -> bool {
-    words.iter().any(|w| tokens.peek_is(w))
+pub fn peek_any(c: &Cursor, words: &[&str]) -> bool {
+    words.iter().any(|w| c.is_word(0, w))
 }
 
 /// Consume tokens up to (not including) the next word in `stops` at parenthesis depth 0,
-/// an unbalanced `)`, the final `;` or the end. Returns the text consumed, as written.
-pub fn take_until<'a>(tokens: &mut Tokens<'a>, stops: &[&str]) -> &'a str {
-    let start = tokens.pos();
+/// an unbalanced `)`, the final `;` or the end. Returns the text consumed, as written
+/// (comments before the stop kept). Unlike [`Cursor::take_until`] only parentheses nest
+/// and nothing need be consumed.
+pub fn take_until<'a>(c: &mut Cursor<'a>, stops: &[&str]) -> &'a str {
+    let start = c.pos();
     let mut depth = 0usize;
-    while let Some((kind, text)) = tokens.peek() {
+    while let Some((kind, text)) = c.peek() {
         match (kind, text) {
             (TokenKind::Punct, ";") if depth == 0 => break,
             (TokenKind::Word, word) if depth == 0 && stops.iter().any(|s| word.eq_ignore_ascii_case(s)) => break,
@@ -43,43 +45,28 @@ pub fn take_until<'a>(tokens: &mut Tokens<'a>, stops: &[&str]) -> &'a str {
             (TokenKind::Punct, ")") => depth -= 1,
             _ => {}
         }
-        tokens.next();
+        c.advance();
     }
-    tokens.text_from(start)
+    c.text_before_next(start)
 }
 
 /// The first of `phrases` whose words all come next, consumed and joined by spaces
 /// (`MATERIALIZED VIEW`); nothing is consumed when none matches.
-pub fn eat_phrase(tokens: &mut Tokens, phrases: &[&[&str]]) -> Option<String> {
-    let phrase = phrases.iter().find(|words| {
-        let mut probe = Tokens::new(tokens.rest());
-        words.iter().all(|w| probe.eat(w))
-    })?;
-    for word in phrase.iter() {
-        tokens.eat(word);
-    }
+pub fn eat_phrase(c: &mut Cursor, phrases: &[&[&str]]) -> Option<String> {
+    let phrase = phrases.iter().find(|words| c.is_seq(words))?;
+    c.eat(phrase);
     Some(phrase.join(" "))
 }
 
-/// `text` split at commas outside parentheses, each part trimmed; empty parts dropped.
-pub fn split_top_level(text: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut depth = 0usize;
-    let mut part_start = 0;
-    for token in Lexer::new(text) {
-        match (token.kind, token.text(text)) {
-            (TokenKind::Punct, "(" | "[") => depth += 1,
-            (TokenKind::Punct, ")" | "]") => depth = depth.saturating_sub(1),
-            (TokenKind::Punct, ",") if depth == 0 => {
-                parts.push(text[part_start..token.start].trim());
-                part_start = token.end;
-            }
-            _ => {}
-        }
+/// A balanced `( … )` group if one comes next: its inner text from its first token (a
+/// leading comment is skipped); an unclosed group consumes the rest and reads as empty.
+pub fn group<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+    if !c.is_punct(0, "(") {
+        return None;
     }
-    parts.push(text[part_start..].trim());
-    parts.retain(|p| !p.is_empty());
-    parts
+    let Ok(inner) = c.parenthesized() else { return Some("") };
+    let first = crate::parse::lexer::Lexer::new(inner).find(|t| !t.kind.is_trivia());
+    Some(first.map_or("", |t| &inner[t.start..]))
 }
 
 /// The value of a string literal token: `'it''s'` → `it's`, `E'a\nb'` with its escapes,
@@ -135,26 +122,25 @@ fn unescape_backslashes(inner: &str) -> String {
 }
 
 /// The next token as a string literal's value, if it is one.
-pub fn next_literal(tokens: &mut Tokens) -> Option<String> {
-    let (kind, text) = tokens.peek()?;
+pub fn next_literal(c: &mut Cursor) -> Option<String> {
+    let (kind, text) = c.peek()?;
     let value = literal_value(kind, text)?;
-    tokens.next();
+    c.advance();
     Some(value)
 }
 
 /// A role: an identifier as PostgreSQL stores it; `PUBLIC`, `CURRENT_USER` and the like
 /// fold to lower case like any unquoted word. A leading `GROUP` is skipped.
-pub fn role(tokens: &mut Tokens) -> Option<String> {
-    tokens.eat("GROUP");
-    tokens.identifier()
+pub fn role(c: &mut Cursor) -> Option<String> {
+    c.eat(&["GROUP"]);
+    c.identifier().ok()
 }
 
 /// `a, "B", public`: roles separated by commas.
-pub fn role_list(tokens: &mut Tokens) -> Option<Vec<String>> {
-    let mut roles = vec![role(tokens)?];
-    while tokens.peek_punct(",") {
-        tokens.next();
-        roles.push(role(tokens)?);
+pub fn role_list(c: &mut Cursor) -> Option<Vec<String>> {
+    let mut roles = vec![role(c)?];
+    while c.eat_punct(",") {
+        roles.push(role(c)?);
     }
     Some(roles)
 }
@@ -178,15 +164,17 @@ mod tests {
     }
 
     #[test]
-    fn top_level_split() {
-        assert_eq!(split_top_level("a int, b numeric(10,2), c text[]"), ["a int", "b numeric(10,2)", "c text[]"]);
-        assert!(split_top_level("  ").is_empty());
+    fn take_until_stops_at_depth_zero() {
+        let mut c = Cursor::with_semicolon("TABLE(a int, language text) /* c */ LANGUAGE sql;");
+        assert_eq!(take_until(&mut c, &["LANGUAGE"]), "TABLE(a int, language text) /* c */");
+        assert!(c.is_word(0, "LANGUAGE"));
     }
 
     #[test]
-    fn take_until_stops_at_depth_zero() {
-        let mut t = Tokens::new("TABLE(a int, language text) LANGUAGE sql;");
-        assert_eq!(take_until(&mut t, &["LANGUAGE"]), "TABLE(a int, language text)");
-        assert!(t.peek_is("LANGUAGE"));
+    fn groups_skip_a_leading_comment_and_read_unclosed_as_empty() {
+        assert_eq!(group(&mut Cursor::with_semicolon("( /* c */ a, b ) x")), Some("a, b"));
+        assert_eq!(group(&mut Cursor::with_semicolon("( /* c */ )")), Some(""));
+        assert_eq!(group(&mut Cursor::with_semicolon("(a, (b);")), Some(""));
+        assert_eq!(group(&mut Cursor::with_semicolon("a")), None);
     }
 }

@@ -3,27 +3,27 @@
 
 use super::scan::at_end;
 use crate::model::{Extension, Model, Schema};
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 pub fn create_schema(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat_all(&["CREATE", "SCHEMA"]) {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat_prefix(&["CREATE", "SCHEMA"]) {
         return None;
     }
-    tokens.eat_all(&["IF", "NOT", "EXISTS"]);
+    tokens.eat_prefix(&["IF", "NOT", "EXISTS"]);
     let mut owner = None;
-    let name = if tokens.eat("AUTHORIZATION") {
+    let name = if tokens.eat(&["AUTHORIZATION"]) {
         // `CREATE SCHEMA AUTHORIZATION role`: the schema is named after the role.
-        owner = Some(tokens.identifier()?);
+        owner = Some(tokens.identifier().ok()?);
         owner.clone()?
     } else {
-        tokens.identifier()?
+        tokens.identifier().ok()?
     };
-    if tokens.eat("AUTHORIZATION") {
-        owner = Some(tokens.identifier()?);
+    if tokens.eat(&["AUTHORIZATION"]) {
+        owner = Some(tokens.identifier().ok()?);
     }
-    if !at_end(&mut tokens) {
+    if !at_end(&tokens) {
         // Schema elements (`CREATE SCHEMA s CREATE TABLE …`) are not a pg_dump form.
         return Some(Outcome::Unsupported("CREATE SCHEMA with schema elements is not supported".into()));
     }
@@ -32,20 +32,20 @@ pub fn create_schema(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
 }
 
 pub fn create_extension(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat_all(&["CREATE", "EXTENSION"]) {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat_prefix(&["CREATE", "EXTENSION"]) {
         return None;
     }
-    tokens.eat_all(&["IF", "NOT", "EXISTS"]);
-    let name = tokens.identifier()?;
-    tokens.eat("WITH");
+    tokens.eat_prefix(&["IF", "NOT", "EXISTS"]);
+    let name = tokens.identifier().ok()?;
+    tokens.eat(&["WITH"]);
     let mut schema = None;
-    while !at_end(&mut tokens) {
-        if tokens.eat("SCHEMA") {
-            schema = Some(tokens.identifier()?);
-        } else if tokens.eat("VERSION") || tokens.eat("FROM") {
-            tokens.next()?;
-        } else if !tokens.eat("CASCADE") {
+    while !at_end(&tokens) {
+        if tokens.eat(&["SCHEMA"]) {
+            schema = Some(tokens.identifier().ok()?);
+        } else if tokens.eat(&["VERSION"]) || tokens.eat(&["FROM"]) {
+            tokens.next_token()?;
+        } else if !tokens.eat(&["CASCADE"]) {
             return None;
         }
     }

@@ -7,43 +7,44 @@
 //! NULL::… AS a` and a later `CREATE OR REPLACE VIEW v`: the model keeps one view, with
 //! the later definition.
 
-use super::scan::{peek_any, split_top_level};
+use super::scan::{group, peek_any};
+use crate::parse::cursor::non_empty_items;
 use crate::model::{Model, View};
 use crate::parse::lexer::{Lexer, TokenKind};
 use crate::parse::objects::reads::query_facts;
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use crate::parse::{Ctx, Outcome};
 
 pub fn create_view(ctx: &Ctx, model: &mut Model) -> Option<Outcome> {
-    let mut tokens = Tokens::new(ctx.text);
-    if !tokens.eat("CREATE") {
+    let mut tokens = Cursor::with_semicolon(ctx.text);
+    if !tokens.eat(&["CREATE"]) {
         return None;
     }
-    tokens.eat_all(&["OR", "REPLACE"]);
-    while peek_any(&mut tokens, &["TEMP", "TEMPORARY", "RECURSIVE"]) {
-        tokens.next();
+    tokens.eat_prefix(&["OR", "REPLACE"]);
+    while peek_any(&tokens, &["TEMP", "TEMPORARY", "RECURSIVE"]) {
+        tokens.next_token();
     }
-    let materialized = tokens.eat("MATERIALIZED");
-    if !tokens.eat("VIEW") {
+    let materialized = tokens.eat(&["MATERIALIZED"]);
+    if !tokens.eat(&["VIEW"]) {
         return None;
     }
-    tokens.eat_all(&["IF", "NOT", "EXISTS"]);
-    let name = tokens.qualified_name()?;
-    let explicit_columns = match tokens.parenthesized() {
+    tokens.eat_prefix(&["IF", "NOT", "EXISTS"]);
+    let name = tokens.qualified_name().ok()?;
+    let explicit_columns = match group(&mut tokens) {
         Some(inner) => Some(column_names(inner)?),
         None => None,
     };
-    if tokens.eat("USING") {
-        tokens.identifier()?;
+    if tokens.eat(&["USING"]) {
+        tokens.identifier().ok()?;
     }
-    let options = if tokens.eat("WITH") { split_top_level(tokens.parenthesized()?) } else { Vec::new() };
-    if tokens.eat("TABLESPACE") {
-        tokens.identifier()?;
+    let options = if tokens.eat(&["WITH"]) { non_empty_items(group(&mut tokens)?) } else { Vec::new() };
+    if tokens.eat(&["TABLESPACE"]) {
+        tokens.identifier().ok()?;
     }
-    if !tokens.eat("AS") {
+    if !tokens.eat(&["AS"]) {
         return None;
     }
-    let (query, tail) = split_tail(tokens.rest());
+    let (query, tail) = split_tail(tokens.remaining_text());
     let facts = query_facts(query);
     let mut view = View {
         name,
@@ -83,7 +84,7 @@ fn is_true(value: &str) -> bool {
 
 /// `a, "B"` → `["a", "B"]`.
 fn column_names(inner: &str) -> Option<Vec<String>> {
-    split_top_level(inner).into_iter().map(|c| Tokens::new(c).identifier()).collect()
+    non_empty_items(inner).into_iter().map(|c| Cursor::with_semicolon(c).identifier().ok()).collect()
 }
 
 enum Tail {

@@ -2,7 +2,7 @@
 
 use crate::model::{Model, QualifiedName};
 use crate::parse::names::DEFAULT_SCHEMA;
-use crate::parse::tokens::Tokens;
+use crate::parse::cursor::Cursor;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `TypeDef.used_by`: the table columns whose type (arrays included) is the type.
@@ -23,7 +23,7 @@ pub fn type_users(model: &mut Model) {
 /// The name in a column type as written: `public.mood[]` → `public.mood`, `"Flag"` →
 /// `public.Flag`, `character varying(30)` → `public.character` (matches no user type).
 fn type_name(data_type: &str) -> Option<QualifiedName> {
-    Tokens::new(data_type).qualified_name()
+    Cursor::with_semicolon(data_type).qualified_name().ok()
 }
 
 /// Unqualified view reads (empty schema) take the schema of a relation of that name,
