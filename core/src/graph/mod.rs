@@ -13,17 +13,21 @@
 //!   clustering works on ([`weighted_edges`], [`weight_of`]);
 //! - `quotient.rs`: the graph over domains ([`quotient`]) and the order in which
 //!   domains can be created ([`domain_order`]);
-//! - `louvain.rs`: deterministic [`louvain`] communities, the clustering baseline, and
-//!   [`modularity`].
+//! - `louvain.rs`: [`louvain`] communities of the relations, the clustering baseline,
+//!   and [`modularity`];
+//! - `weighted.rs`: the one Louvain implementation, over a graph of numbered nodes with a
+//!   resolution (`WeightedGraph`, `weighted_louvain`), shared with `plan/`.
 
 mod algorithms;
 mod build;
 mod louvain;
 mod quotient;
+mod weighted;
 
 pub use algorithms::{connected_components, neighbours, strongly_connected_components, weight_of, weighted_edges};
 pub use louvain::{louvain, modularity};
 pub use quotient::{domain_order, quotient, DomainGraph, DomainLink, DomainOrder, ForeignKeyRef, ORDER_KINDS};
+pub(crate) use weighted::{weighted_louvain, WeightedGraph};
 
 use crate::model::{Model, QualifiedName};
 use petgraph::graph::{DiGraph, NodeIndex};

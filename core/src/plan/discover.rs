@@ -13,12 +13,13 @@
 //! each other merge ([`TIGHT`]). A cluster is named after the vocabulary
 //! domain most of its tables match, else its most common first token.
 
-use super::cluster::{louvain, merge_small, merge_tight, Affinity};
+use super::cluster::{merge_small, merge_tight};
 use super::config::Assignment;
 use super::propose::{assignment, Context};
 use super::signals::is_reference;
 use super::tokens::idf;
 use super::vocabulary::{best, builtin, match_domains};
+use crate::graph::{weighted_louvain, WeightedGraph};
 use crate::model::QualifiedName;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,7 +49,7 @@ pub(super) const MIN_SIZE: usize = 3;
 pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assignment>) {
     let n = cx.tables.len();
     let index: BTreeMap<&QualifiedName, usize> = cx.tables.iter().enumerate().map(|(i, t)| (&t.name, i)).collect();
-    let mut graph = Affinity::new(n);
+    let mut graph = WeightedGraph::new(n);
     // Strongest single tie of each table, for its reason: (weight, other table, what).
     let mut strongest: Vec<Option<(f64, usize, String)>> = vec![None; n];
     let note = |strongest: &mut Vec<Option<(f64, usize, String)>>, a: usize, b: usize, w: f64, why: String| {
@@ -58,7 +59,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
     };
     let derived = derived_families(cx, &index);
     // Foreign keys only, without those a derived family explains: for merging clusters.
-    let mut keys = Affinity::new(n);
+    let mut keys = WeightedGraph::new(n);
     for (i, table) in cx.tables.iter().enumerate() {
         let l = cx.links_of(&table.name);
         for (target, column) in &l.out {
@@ -141,7 +142,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             }
         }
     }
-    let mut membership = louvain(&graph, RESOLUTION);
+    let mut membership = weighted_louvain(&graph, RESOLUTION);
     merge_small(&graph, &mut membership, MIN_SIZE);
     merge_tight(&keys, &mut membership, TIGHT);
     let names = cluster_names(cx, &membership);
@@ -150,7 +151,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             continue;
         }
         let domain = names.get(&membership[i]).map(String::as_str).unwrap_or("public");
-        let (inside, total) = graph.edges.iter().fold((0.0, 0.0), |(inside, total), (&(a, b), &w)| {
+        let (inside, total) = graph.edges().iter().fold((0.0, 0.0), |(inside, total), (&(a, b), &w)| {
             if a == i || b == i {
                 let other = if a == i { b } else { a };
                 (inside + if membership[other] == membership[i] { w } else { 0.0 }, total + w)

@@ -6,7 +6,7 @@
 //! - `vocabulary.rs`: the built-in domains and keyword matching;
 //! - `tokens.rs`: table names as tokens, IDF;
 //! - `signals.rs`: foreign-key neighbourhoods, hubs, reference data, partition roots;
-//! - `cluster.rs`: deterministic Louvain on the affinity graph, merging small clusters;
+//! - `cluster.rs`: merging the clusters Louvain (`graph/`) finds: small ones, tightly tied ones;
 //! - `score.rs`: Adjusted Rand Index and share of tables to move against a reference.
 
 mod cluster;
