@@ -15,12 +15,17 @@ pub struct Links {
     pub incoming: BTreeSet<QualifiedName>,
 }
 
-/// Foreign keys of the model between tables it defines, by table.
+/// Foreign keys of the model between tables it defines, by table (partitions count as
+/// their root parent, see [`partition_roots`]).
 pub fn links(model: &Model, known: &BTreeSet<QualifiedName>) -> BTreeMap<QualifiedName, Links> {
+    let roots = partition_roots(model, known);
+    let root_in = |name: &QualifiedName| {
+        let root = roots.get(name).unwrap_or(name);
+        known.contains(root).then(|| root.clone())
+    };
     let mut all: BTreeMap<QualifiedName, Links> = known.iter().map(|t| (t.clone(), Links::default())).collect();
     for fk in &model.foreign_keys {
-        let (from, to) = (root_in(&fk.table, model, known), root_in(&fk.ref_table, model, known));
-        let (Some(from), Some(to)) = (from, to) else { continue };
+        let (Some(from), Some(to)) = (root_in(&fk.table), root_in(&fk.ref_table)) else { continue };
         if from == to {
             continue;
         }
@@ -35,22 +40,8 @@ pub fn links(model: &Model, known: &BTreeSet<QualifiedName>) -> BTreeMap<Qualifi
     all
 }
 
-/// The top of a table's partition chain (the table itself when it is no partition), if
-/// the table is one of `known`. Chains are followed at most 32 steps (a cycle stops).
-pub fn root_in(name: &QualifiedName, model: &Model, known: &BTreeSet<QualifiedName>) -> Option<QualifiedName> {
-    let parents: BTreeMap<&QualifiedName, &QualifiedName> =
-        model.tables.iter().filter_map(|t| Some((&t.name, t.partition_of.as_ref()?))).collect();
-    let mut current = name;
-    for _ in 0..32 {
-        match parents.get(current) {
-            Some(parent) if known.contains(*parent) => current = parent,
-            _ => break,
-        }
-    }
-    known.contains(current).then(|| current.clone())
-}
-
-/// Partition → root parent, for every partition of the model whose root is a table.
+/// Partition → root parent, for every partition of the model whose root is a table:
+/// the chain is followed through parents in `known`, at most 32 steps (a cycle stops).
 pub fn partition_roots(model: &Model, known: &BTreeSet<QualifiedName>) -> BTreeMap<QualifiedName, QualifiedName> {
     let parents: BTreeMap<&QualifiedName, &QualifiedName> =
         model.tables.iter().filter_map(|t| Some((&t.name, t.partition_of.as_ref()?))).collect();
