@@ -2,6 +2,7 @@
 //!
 //! - `config.rs`: what the caller asks for ([`PlanConfig`]) and gets ([`Plan`]);
 //! - `propose.rs`: [`propose`], the vocabulary strategy and partitions;
+//! - `follow.rs`: sequences, indexes and types that follow their tables;
 //! - `discover.rs`: the `Auto` strategy (clusters of FK and name-family affinity);
 //! - `vocabulary.rs`: the built-in domains and keyword matching;
 //! - `tokens.rs`: table names as tokens, IDF;
@@ -11,6 +12,7 @@
 
 mod cluster;
 pub mod config;
+pub mod follow;
 mod discover;
 pub mod propose;
 pub mod score;
@@ -19,4 +21,5 @@ pub mod tokens;
 pub mod vocabulary;
 
 pub use config::{Assignment, Domain, DomainChoice, DomainSpec, Plan, PlanConfig};
+pub use follow::{Follower, FollowerKind};
 pub use propose::propose;

@@ -38,7 +38,7 @@ pub fn propose(model: &Model, config: &PlanConfig) -> Plan {
     let mut chosen: BTreeMap<QualifiedName, Assignment> = BTreeMap::new();
     for (table, domain) in &config.pins {
         if known.contains(table) {
-            chosen.insert(table.clone(), assignment(table, domain, "pinned by the user".into(), 1.0));
+            chosen.insert(table.clone(), pinned(table, domain));
         }
     }
     let context = Context {
@@ -68,7 +68,24 @@ pub fn propose(model: &Model, config: &PlanConfig) -> Plan {
         let reason = format!("partition of {}", root.name);
         chosen.insert(partition.clone(), assignment(partition, &domain, reason, 1.0));
     }
-    Plan::from_assignments(chosen.into_values().collect())
+    finish(model, chosen.into_values().collect(), &config.renames)
+}
+
+/// The plan of `assignments` after `renames`, with its followers.
+pub(super) fn finish(model: &Model, mut assignments: Vec<Assignment>, renames: &BTreeMap<String, String>) -> Plan {
+    for a in &mut assignments {
+        if let Some(new) = renames.get(&a.domain) {
+            a.domain = new.clone();
+        }
+    }
+    let mut plan = Plan::from_assignments(assignments);
+    super::follow::attach(model, &mut plan);
+    plan
+}
+
+/// A table the user placed.
+pub(super) fn pinned(table: &QualifiedName, domain: &str) -> Assignment {
+    Assignment { pinned: true, ..assignment(table, domain, "pinned by the user".into(), 1.0) }
 }
 
 /// What every strategy reads: tables (no partitions) in name order, their tokens (same
@@ -90,7 +107,13 @@ impl Context<'_> {
 }
 
 pub(super) fn assignment(table: &QualifiedName, domain: &str, reason: String, confidence: f64) -> Assignment {
-    Assignment { table: table.clone(), domain: domain.to_string(), reason, confidence: confidence.clamp(0.0, 1.0) }
+    Assignment {
+        table: table.clone(),
+        domain: domain.to_string(),
+        reason,
+        confidence: confidence.clamp(0.0, 1.0),
+        pinned: false,
+    }
 }
 
 fn by_vocabulary(cx: &Context, vocabulary: &[DomainSpec], fallback: &str, chosen: &mut BTreeMap<QualifiedName, Assignment>) {
