@@ -2,6 +2,7 @@
 //! tables are pinned, and the plan it gets back (plain data, serde at the edge).
 
 use super::follow::Follower;
+use super::options::PlanOptions;
 use crate::model::QualifiedName;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -65,6 +66,8 @@ pub struct Plan {
     pub domains: Vec<Domain>,
     pub assignments: Vec<Assignment>,
     pub objects: Vec<Follower>,
+    /// Tenant and fix choices saved with the plan (defaults from [`super::propose`]).
+    pub options: PlanOptions,
 }
 
 impl Plan {
@@ -94,6 +97,6 @@ impl Plan {
             groups.entry(a.domain.clone()).or_default().push(a.table.clone());
         }
         let domains = groups.into_iter().map(|(name, tables)| Domain { name, tables }).collect();
-        Plan { domains, assignments, objects: Vec::new() }
+        Plan { domains, assignments, objects: Vec::new(), options: PlanOptions::default() }
     }
 }

@@ -3,6 +3,7 @@
 //! - `config.rs`: what the caller asks for ([`PlanConfig`]) and gets ([`Plan`]);
 //! - `propose.rs`: [`propose`], the vocabulary strategy and partitions;
 //! - `follow.rs`: sequences, indexes and types that follow their tables;
+//! - `options.rs`: tenant and fix choices saved with a plan;
 //! - `discover.rs`: the `Auto` strategy (clusters of FK and name-family affinity);
 //! - `vocabulary.rs`: the built-in domains and keyword matching;
 //! - `tokens.rs`: table names as tokens, IDF;
@@ -13,6 +14,7 @@
 mod cluster;
 pub mod config;
 pub mod follow;
+pub mod options;
 mod discover;
 pub mod propose;
 pub mod score;
@@ -22,4 +24,5 @@ pub mod vocabulary;
 
 pub use config::{Assignment, Domain, DomainChoice, DomainSpec, Plan, PlanConfig};
 pub use follow::{Follower, FollowerKind};
+pub use options::{Fixes, PlanOptions, TenantOptions};
 pub use propose::propose;
