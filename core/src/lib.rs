@@ -4,6 +4,7 @@
 //! Today it reads a dump into the [`model::Model`] ([`parse`]) and reports on it
 //! ([`inspect`]); the graph, plan, checks and generator grow here.
 
+pub mod check;
 pub mod diagnostic;
 pub mod graph;
 pub mod inspect;
