@@ -2,16 +2,19 @@
 
 use crate::model::{Model, QualifiedName, Table};
 use crate::plan::Plan;
+use std::collections::BTreeMap;
 
 /// The model, the plan, and facts several checks share.
 pub struct Context<'a> {
     pub model: &'a Model,
     pub plan: &'a Plan,
+    tables: BTreeMap<&'a QualifiedName, &'a Table>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(model: &'a Model, plan: &'a Plan) -> Context<'a> {
-        Context { model, plan }
+        let tables = model.tables.iter().map(|t| (&t.name, t)).collect();
+        Context { model, plan, tables }
     }
 
     /// The schema `table` is in after the plan.
@@ -24,8 +27,8 @@ impl<'a> Context<'a> {
         self.plan.domain_of(table).is_some_and(|d| d != table.schema)
     }
 
-    /// The table named `name`, in constant time.
+    /// The table named `name`.
     pub fn table(&self, name: &QualifiedName) -> Option<&'a Table> {
-        self.model.tables.get(self.model.table_position(name)?)
+        self.tables.get(name).copied()
     }
 }
