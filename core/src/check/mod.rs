@@ -21,14 +21,26 @@ use crate::plan::Plan;
 pub struct Check {
     pub name: &'static str,
     pub severity: Severity,
-    /// The file's doc comment (What it finds / Why it matters / Example / Fix).
+    /// The check's source file (`include_str!`); [`doc_of`] reads its doc comment (What it
+    /// finds / Why it matters / Example / Fix).
     pub doc: &'static str,
     pub run: fn(&Context) -> Vec<Finding>,
 }
 
 /// Every check, security checks first, each group in the order its file lists them.
 pub fn all() -> Vec<&'static Check> {
-    security::CHECKS.iter().chain(structure::CHECKS.iter()).collect()
+    security::CHECKS.iter().chain(structure::CHECKS.iter()).copied().collect()
+}
+
+/// The leading `//!` doc comment of a check's source file, as markdown.
+pub fn doc_of(source: &str) -> String {
+    let mut doc = String::new();
+    for line in source.lines().take_while(|l| l.starts_with("//!")) {
+        let text = line.trim_start_matches("//!");
+        doc.push_str(text.strip_prefix(' ').unwrap_or(text));
+        doc.push('\n');
+    }
+    doc
 }
 
 /// Runs every check on `model` moved by `plan`; findings sorted by severity (errors

@@ -2,4 +2,4 @@
 
 use super::Check;
 
-pub(super) static CHECKS: &[Check] = &[];
+pub(super) static CHECKS: &[&Check] = &[];
