@@ -1,7 +1,8 @@
-//! `pgcarve`: read a `pg_dump --schema-only` file and report on it. IO and argument
-//! parsing only; everything else comes from `pgcarve-core`.
+//! `pgcarve`: read a `pg_dump --schema-only` file, report on it and plan its domains.
+//! IO and argument parsing only; everything else comes from `pgcarve-core`.
 
 mod inspect;
+mod plan;
 
 use clap::{Parser, Subcommand};
 use std::io::Read;
@@ -29,11 +30,28 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Propose a domain schema for every table: print the plan JSON (docs/json.md).
+    /// Exit status: 0 planned, 2 an input could not be read or a file is invalid.
+    Plan {
+        /// The output of `pg_dump --schema-only` (`-` reads standard input).
+        dump: PathBuf,
+        /// Use these domains (a domains file, docs/json.md) instead of discovering them.
+        #[arg(long, value_name = "FILE")]
+        domains: Option<PathBuf>,
+        /// Write the plan to this file and a summary to standard error.
+        #[arg(short, long, value_name = "PLAN.json")]
+        output: Option<PathBuf>,
+        /// Print the proposal's quality against a `{"table": "group"}` file (and the Louvain
+        /// baseline's) instead of the plan.
+        #[arg(long, value_name = "TRUTH.json")]
+        score: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Inspect { dump, json, timings } => inspect::run(&dump, inspect::Options { json, timings }),
+        Command::Plan { dump, domains, output, score } => plan::run(&dump, &plan::Options { domains, output, score }),
     }
 }
 
