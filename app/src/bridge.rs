@@ -1,0 +1,68 @@
+//! The page's side of the planner worker: one worker per page, requests out as JSON,
+//! responses applied to the [`Workspace`].
+
+use crate::protocol::{Request, Response};
+use crate::state::Workspace;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+/// Where Trunk writes the worker's loader (`data-loader-shim` of the worker link).
+pub const WORKER_URL: &str = "./worker_loader.js";
+
+thread_local! {
+    static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Starts the worker; its answers update `ws`.
+pub fn connect(ws: Workspace) {
+    let worker = match Worker::new(WORKER_URL) {
+        Ok(w) => w,
+        Err(e) => {
+            ws.error.set(Some(format!("the planner could not start: {e:?}")));
+            return;
+        }
+    };
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        match event.data().as_string().and_then(|t| serde_json::from_str::<Response>(&t).ok()) {
+            Some(response) => apply(ws, response),
+            None => ws.error.set(Some("the planner sent a message the page does not understand".into())),
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    WORKER.with(|w| *w.borrow_mut() = Some(worker));
+}
+
+/// Sends `request` to the worker.
+pub fn send(request: &Request) {
+    let Ok(text) = serde_json::to_string(request) else { return };
+    WORKER.with(|w| {
+        if let Some(worker) = w.borrow().as_ref() {
+            let _ = worker.post_message(&JsValue::from_str(&text));
+        }
+    });
+}
+
+fn apply(ws: Workspace, response: Response) {
+    match response {
+        Response::Progress { stage, percent } => ws.progress.set(Some((stage, percent))),
+        Response::Schema(schema) => {
+            ws.selected.set(Default::default());
+            ws.error.set(None);
+            ws.schema.set(Some(Arc::new(schema)));
+        }
+        Response::Plan(plan) => {
+            ws.progress.set(None);
+            ws.plan.set(Some(Arc::new(plan)));
+        }
+        Response::Opened { edits } => crate::actions::change(ws, edits),
+        Response::Failed { message } => {
+            ws.progress.set(None);
+            ws.error.set(Some(message));
+        }
+    }
+}

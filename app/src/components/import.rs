@@ -1,0 +1,113 @@
+//! Import: paste a dump, choose or drop a `.sql` file, or load the demo. The first
+//! visit restores the saved session, else loads the demo (unless the user typed first).
+
+use crate::actions;
+use crate::demo::fetch_demo;
+use crate::protocol::Edits;
+use crate::state::{saved, Workspace};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let text = RwSignal::new(String::new());
+    let dragging = RwSignal::new(false);
+
+    let load_demo = move |first_visit: bool| {
+        spawn_local(async move {
+            match fetch_demo().await {
+                Ok(_) if first_visit && !text.get_untracked().is_empty() => {}
+                Ok(sql) => {
+                    text.set(sql.clone());
+                    actions::import(ws, sql, Edits::default());
+                }
+                Err(message) => ws.error.set(Some(message)),
+            }
+        })
+    };
+    match saved::restore() {
+        Some(session) if !session.sql.is_empty() => {
+            text.set(session.sql.clone());
+            ws.colours.set(session.colours);
+            ws.empty_domains.set(session.empty_domains);
+            actions::import(ws, session.sql, session.edits);
+        }
+        _ => load_demo(true),
+    }
+    // "New" empties the workspace: the text box follows.
+    Effect::new(move |_| {
+        if ws.sql.get().is_empty() {
+            text.set(String::new());
+        }
+    });
+    let read_file = move |file: web_sys::File| {
+        spawn_local(async move {
+            match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
+                Some(sql) => {
+                    text.set(sql.clone());
+                    actions::import(ws, sql, Edits::default());
+                }
+                None => ws.error.set(Some(format!("{} could not be read as text", file.name()))),
+            }
+        })
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+        if let Some(i) = input {
+            i.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+    };
+
+    view! {
+        <section
+            class="panel import"
+            class:dropping=move || dragging.get()
+            aria-labelledby="import-heading"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2 id="import-heading">"Schema"</h2>
+            <label for="import-text">"Paste " <code>"pg_dump --schema-only"</code> " output, or drop a .sql file here"</label>
+            <textarea
+                id="import-text"
+                data-testid="import-text"
+                spellcheck="false"
+                placeholder="CREATE TABLE public.users (…);"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            ></textarea>
+            <div class="actions">
+                <button data-testid="import-submit" on:click=move |_| actions::import(ws, text.get_untracked(), Edits::default())>
+                    "Analyse"
+                </button>
+                <label class="button secondary" for="import-file">"Choose file…"</label>
+                <input id="import-file" data-testid="import-file" class="visually-hidden" type="file" accept=".sql,.txt,text/plain" on:change=on_file/>
+                <button data-testid="load-demo" class="secondary" on:click=move |_| load_demo(false)>"Load demo"</button>
+            </div>
+            {move || ws.progress.get().map(|(stage, percent)| view! {
+                <div class="progress" role="status" data-testid="progress">
+                    <progress max="100" value=percent></progress>
+                    <span>{stage}</span>
+                </div>
+            })}
+            {move || ws.error.get().map(|message| view! { <p class="error" role="alert" data-testid="error">{message}</p> })}
+        </section>
+    }
+}
