@@ -86,7 +86,9 @@ impl Engine {
         let domains: BTreeMap<QualifiedName, String> =
             plan.assignments.iter().map(|a| (a.table.clone(), a.domain.clone())).collect();
         let order = domain_order(&quotient(&self.graph, &domains));
-        let findings = pgcarve_core::check::check(&self.model, plan)
+        let checked = pgcarve_core::check::check(&self.model, plan);
+        let bundle = pgcarve_core::generate::generate(&self.model, plan, &checked);
+        let findings = checked
             .into_iter()
             .map(|f| FindingView {
                 check: f.check.to_string(),
@@ -102,7 +104,7 @@ impl Engine {
             domain_order: order.order,
             cycles: order.cycles,
             findings,
-            files: Vec::new(),
+            files: bundle.files.into_iter().map(|f| (f.name, f.content)).collect(),
             plan_json: write_plan(plan),
         }
     }
@@ -195,6 +197,8 @@ CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES pub
         let plan = engine.plan(&Edits::default());
         assert_eq!(plan.assignments.len(), 3);
         assert!(plan.plan_json.contains("\"version\": 1"));
+        let names: Vec<&str> = plan.files.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"verify.sql") && names.contains(&"rollback.sql"), "{names:?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! - `state/`: the page's state (plain types, unit-tested) and the `Workspace` signals;
 //! - `actions.rs`: what commands do to the workspace;
 //! - `components/`: panels (import, summary, toolbar, domains, findings, SQL);
+//! - `export/`: SQL highlighting, the bundle's .zip, downloads and copies;
 //! - `diagram/`: the SVG diagram (layout and geometry as pure functions).
 
 pub mod actions;
@@ -16,6 +17,7 @@ pub mod components;
 pub mod demo;
 pub mod diagram;
 pub mod engine;
+pub mod export;
 pub mod protocol;
 pub mod state;
 pub mod worker;

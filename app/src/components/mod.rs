@@ -1,7 +1,11 @@
 //! The page's panels and its layout.
 
+pub mod domains;
+pub mod findings;
 pub mod import;
+pub mod sql;
 pub mod summary;
+pub mod toolbar;
 
 use crate::state::Workspace;
 use leptos::prelude::*;
@@ -17,13 +21,19 @@ pub fn App() -> impl IntoView {
         <header class="topbar">
             <h1>"pgcarve"</h1>
             <p class="tagline">"Carve a crowded public schema into domain schemas, safely. Your schema never leaves this browser."</p>
+            <toolbar::Toolbar/>
         </header>
         <main class="workspace">
             <aside class="side left">
                 <import::ImportPanel/>
                 <summary::SummaryPanel/>
+                <domains::DomainsPanel/>
             </aside>
             <crate::diagram::Diagram/>
+            <aside class="side right">
+                <findings::FindingsPanel/>
+                <sql::SqlPanel/>
+            </aside>
         </main>
     }
 }

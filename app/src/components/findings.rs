@@ -1,0 +1,60 @@
+//! The checks' findings, grouped by severity; clicking one selects and centres its subject.
+
+use crate::protocol::FindingView;
+use crate::state::Workspace;
+use leptos::prelude::*;
+
+/// Findings shown per severity at most (the rest are counted).
+const SHOWN: usize = 300;
+
+#[component]
+pub fn FindingsPanel() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let focus = move |subject: &str| {
+        let at = ws.schema.with_untracked(|s| s.as_ref().and_then(|s| s.tables.iter().position(|t| t.key == subject)));
+        if let Some(at) = at {
+            ws.focus_on(at);
+        }
+    };
+    let groups = move || {
+        let plan = ws.plan.get()?;
+        let groups: Vec<(&'static str, Vec<FindingView>)> = ["error", "warning", "info"]
+            .into_iter()
+            .map(|severity| (severity, plan.findings.iter().filter(|f| f.severity == severity).cloned().collect()))
+            .collect();
+        Some(groups)
+    };
+    view! {
+        <section class="panel findings" aria-labelledby="findings-heading">
+            <h2 id="findings-heading">"Findings"</h2>
+            {move || groups().map(|groups| groups.into_iter().map(|(severity, list)| {
+                let total = list.len();
+                let open = severity != "info";
+                view! {
+                    <details class=format!("group {severity}") open=open>
+                        <summary>{format!("{severity} ({total})")}</summary>
+                        <ul>
+                            {list.into_iter().take(SHOWN).map(|f| {
+                                let subject = f.subject.clone();
+                                view! {
+                                    <li>
+                                        <button class="finding" data-testid="finding" data-check=f.check.clone()
+                                            data-subject=f.subject.clone() data-severity=severity
+                                            on:click=move |_| focus(&subject)>
+                                            <span class="check">{f.check.clone()}</span>
+                                            <span class="subject">{f.subject.clone()}</span>
+                                            <span class="message">{f.message.clone()}</span>
+                                            {f.line.map(|l| view! { <span class="line">{format!("line {l}")}</span> })}
+                                        </button>
+                                        <p class="help">{f.help.clone()}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        {(total > SHOWN).then(|| view! { <p class="detail">{format!("and {} more", total - SHOWN)}</p> })}
+                    </details>
+                }
+            }).collect_view())}
+        </section>
+    }
+}

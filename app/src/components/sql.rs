@@ -1,0 +1,98 @@
+//! The migration bundle: each file with highlighted SQL and a copy button, the bundle as
+//! a `.zip`, and the plan saved or opened as JSON.
+
+use crate::bridge::send;
+use crate::export::{browser, highlight, zip};
+use crate::protocol::Request;
+use crate::state::Workspace;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Bytes of a file highlighted at most; the rest is shown plain (big bundles stay fast).
+const HIGHLIGHTED: usize = 100_000;
+
+#[component]
+pub fn SqlPanel() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let files = move || ws.plan.with(|p| p.as_ref().map(|p| p.files.clone()).unwrap_or_default());
+    let download = move |_| {
+        let files = files();
+        if let Err(message) = browser::download("pgcarve-bundle.zip", "application/zip", &zip::archive("pgcarve-bundle", &files)) {
+            ws.error.set(Some(message));
+        }
+    };
+    let save_plan = move |_| {
+        let json = ws.plan.with_untracked(|p| p.as_ref().map(|p| p.plan_json.clone())).unwrap_or_default();
+        if let Err(message) = browser::download("pgcarve-plan.json", "application/json", json.as_bytes()) {
+            ws.error.set(Some(message));
+        }
+    };
+    let open_plan = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        if let Some(i) = input {
+            i.set_value("");
+        }
+        spawn_local(async move {
+            match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
+                Some(json) => send(&Request::OpenPlan { json }),
+                None => ws.error.set(Some(format!("{} could not be read as text", file.name()))),
+            }
+        });
+    };
+    view! {
+        <section class="panel sql" aria-labelledby="sql-heading">
+            <h2 id="sql-heading">"Migration bundle"</h2>
+            <div class="actions">
+                <button data-testid="download-bundle" on:click=download prop:disabled=move || files().is_empty()>
+                    "Download bundle (.zip)"
+                </button>
+                <button data-testid="save-plan" class="secondary" on:click=save_plan>"Save plan (JSON)"</button>
+                <label class="button secondary" for="open-plan">"Open plan…"</label>
+                <input id="open-plan" data-testid="open-plan" class="visually-hidden" type="file" accept=".json,application/json" on:change=open_plan/>
+            </div>
+            <For each=files key=|(name, content)| (name.clone(), content.len(), hash(content)) let:file>
+                <SqlFile name=file.0 content=file.1/>
+            </For>
+        </section>
+    }
+}
+
+/// One file: collapsed to its name until opened; highlighted once open.
+#[component]
+fn SqlFile(name: String, content: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let copy_text = content.clone();
+    let lines = content.lines().count();
+    view! {
+        <details class="sql-file" data-testid=format!("sql-file-{name}") on:toggle=move |ev| {
+            let el: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
+            open.set(el.is_some_and(|d| d.open()));
+        }>
+            <summary>
+                <span class="file-name">{name.clone()}</span>
+                <span class="detail">{format!("{lines} lines")}</span>
+                <button class="copy secondary" aria-label=format!("Copy {name}")
+                    on:click=move |ev| { ev.prevent_default(); browser::copy(&copy_text); }>"Copy"</button>
+            </summary>
+            {move || open.get().then(|| render(&content))}
+        </details>
+    }
+}
+
+fn render(content: &str) -> impl IntoView {
+    let cut = (0..=HIGHLIGHTED.min(content.len())).rev().find(|&i| content.is_char_boundary(i)).unwrap_or(0);
+    let (head, tail) = content.split_at(cut);
+    let spans = highlight::spans(head)
+        .into_iter()
+        .map(|(kind, text)| view! { <span class=kind.class()>{text.to_string()}</span> })
+        .collect_view();
+    view! { <pre class="code"><code>{spans}{tail.to_string()}</code></pre> }
+}
+
+/// A cheap content fingerprint, so a changed file re-renders under the same name.
+fn hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
+}
