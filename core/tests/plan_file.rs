@@ -229,3 +229,17 @@ fn domains_file_problems_say_what_to_change() {
     assert!(message.starts_with("unknown table \"public.nope\" (listed under a)"), "{message}");
     assert!(message.contains("table public.users is listed under both a and b"), "{message}");
 }
+
+/// Every genuine dump of the corpus, multi-schema ones included (same bare names in
+/// several schemas).
+#[test]
+fn corpus_proposals_round_trip_through_the_plan_file() {
+    let corpus = support::corpus_dir();
+    for name in ["adventureworks", "adventureworks_flat", "chinook", "lago", "musicbrainz", "musicbrainz_flat", "northwind", "osm", "pagila", "supabase", "supabase_flat"] {
+        let sql = support::read(&corpus.join(format!("{name}.sql")));
+        let model = pgcarve_core::parse(&sql).model;
+        let plan = propose(&model, &auto());
+        let back = read_plan(&write_plan(&plan), &model).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(back == plan, "{name}: the plan changed on the round trip");
+    }
+}
