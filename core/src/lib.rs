@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod generate;
 pub mod graph;
 pub mod inspect;
 pub mod model;

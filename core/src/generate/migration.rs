@@ -1,0 +1,320 @@
+//! [`Migration`]: everything the bundle's files say, worked out once from the model, the
+//! plan and the checks' findings: which tables, sequences and types move where and in
+//! which order, which fixes apply (and in which domain's file), and the tenant function.
+//! The file writers (`preflight.rs`, `domain.rs`, …) only render it.
+
+use super::order;
+use crate::check::{Finding, Fix};
+use crate::model::{Function, Model, QualifiedName, Table, TypeKind};
+use crate::plan::{FollowerKind, Plan};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The roles the bundle grants to, created when missing.
+pub const READ_ROLE: &str = "app_read";
+pub const WRITE_ROLE: &str = "app_write";
+/// The schema that holds the bundle's own state (recorded counts, hashes, ACLs).
+pub const STATE_SCHEMA: &str = "pgcarve";
+/// The tenant setting the created `public.current_org_id()` reads.
+pub const TENANT_SETTING: &str = "app.current_org_id";
+
+/// A table of the plan: where it is, where it goes.
+#[derive(Debug, Clone)]
+pub struct Planned<'a> {
+    pub table: &'a Table,
+    pub target: String,
+    /// Gets a tenant-isolation policy from this bundle.
+    pub tenant: bool,
+}
+
+impl Planned<'_> {
+    pub fn moves(&self) -> bool {
+        self.target != self.table.name.schema
+    }
+
+    pub fn after(&self) -> QualifiedName {
+        QualifiedName::new(self.target.clone(), self.table.name.name.clone())
+    }
+}
+
+/// A tenant-isolation policy to add.
+#[derive(Debug, Clone)]
+pub struct Isolation<'a> {
+    pub table: &'a Table,
+    /// The table's name after the move.
+    pub after: QualifiedName,
+    pub column: String,
+    pub policy: String,
+}
+
+/// A function whose `search_path` is pinned.
+#[derive(Debug, Clone)]
+pub struct Pin<'a> {
+    pub function: &'a Function,
+    /// The argument types for `ALTER FUNCTION name(…)`.
+    pub signature: String,
+    pub search_path: Vec<String>,
+}
+
+/// A type or domain moved with its own statement.
+#[derive(Debug, Clone)]
+pub struct TypeMove {
+    pub name: QualifiedName,
+    pub domain: bool,
+}
+
+/// One forward file: a domain's moves and the fixes that belong after them.
+#[derive(Debug, Clone)]
+pub struct Step<'a> {
+    pub schema: String,
+    pub file: String,
+    /// Tables that move, referenced ones and parents first.
+    pub tables: Vec<&'a Table>,
+    pub sequences: Vec<QualifiedName>,
+    pub types: Vec<TypeMove>,
+    /// Sequences that arrive with this domain's tables or on their own (for grants).
+    pub arriving_sequences: Vec<QualifiedName>,
+    pub isolations: Vec<Isolation<'a>>,
+    pub invoker_views: Vec<QualifiedName>,
+}
+
+/// The tenant function the isolation policies call.
+#[derive(Debug, Clone)]
+pub struct TenantFunction {
+    /// The call as policies write it (`public.current_org_id()`).
+    pub call: String,
+    /// `Some(type)`: the bundle creates `public.current_org_id()` returning it.
+    pub create: Option<String>,
+}
+
+/// The whole migration.
+pub struct Migration<'a> {
+    pub planned: Vec<Planned<'a>>,
+    /// New schemas in domain order (those that receive tables).
+    pub schemas: Vec<String>,
+    pub steps: Vec<Step<'a>>,
+    /// Pinned in `010_roles_and_schemas.sql`, before any type moves (the signatures name
+    /// types as the dump does), and right from then on correct: the new schemas come
+    /// first in the pinned path and hold each table from the moment it moves.
+    pub pins: Vec<Pin<'a>>,
+    pub tenant_function: Option<TenantFunction>,
+    pub cycles: Vec<Vec<String>>,
+    /// Findings whose fix the bundle applies.
+    pub applied: Vec<&'a Finding>,
+    /// Findings the bundle leaves to the user.
+    pub remaining: Vec<&'a Finding>,
+}
+
+impl<'a> Migration<'a> {
+    pub fn new(model: &'a Model, plan: &'a Plan, findings: &'a [Finding]) -> Migration<'a> {
+        let fixes = &plan.options.fixes;
+        let tables: BTreeMap<&QualifiedName, &Table> = model.tables.iter().map(|t| (&t.name, t)).collect();
+        let (order, cycles) = order::domains(model, plan);
+        let mut applied = Vec::new();
+        let mut remaining = Vec::new();
+        let mut isolations: BTreeMap<QualifiedName, (&Table, String, Option<String>)> = BTreeMap::new();
+        let mut pins: BTreeMap<(QualifiedName, String), Vec<String>> = BTreeMap::new();
+        let mut invokers: BTreeSet<QualifiedName> = BTreeSet::new();
+        for finding in findings {
+            let taken = match &finding.fix {
+                Some(Fix::TenantIsolation { table, column, tenant_function }) if fixes.tenant_rls => {
+                    match tables.get(table) {
+                        Some(t) if t.columns.iter().any(|c| &c.name == column) => {
+                            isolations.entry(table.clone()).or_insert((t, column.clone(), tenant_function.clone()));
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                Some(Fix::PinSearchPath { function, arguments, search_path }) if fixes.function_search_path => {
+                    match find_function(model, function, arguments) {
+                        Some(f) => {
+                            pins.entry((f.name.clone(), f.arguments.clone())).or_insert_with(|| search_path.clone());
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                Some(Fix::SecurityInvoker { view }) if fixes.view_security_invoker => {
+                    let known = model.views.iter().any(|v| &v.name == view && !v.materialized);
+                    if known {
+                        invokers.insert(view.clone());
+                    }
+                    known
+                }
+                _ => false,
+            };
+            if taken { applied.push(finding) } else { remaining.push(finding) }
+        }
+        let planned: Vec<Planned> = plan
+            .assignments
+            .iter()
+            .filter_map(|a| {
+                let table = tables.get(&a.table)?;
+                Some(Planned { table, target: a.domain.clone(), tenant: isolations.contains_key(&a.table) })
+            })
+            .collect();
+        let tenant_function = tenant_function(model, &isolations);
+        let width = if order.len() > 97 { 4 } else { 3 };
+        let mut steps: Vec<Step> = Vec::new();
+        for domain in &order {
+            let moving: Vec<QualifiedName> = planned
+                .iter()
+                .filter(|p| p.moves() && &p.target == domain)
+                .map(|p| p.table.name.clone())
+                .collect();
+            let ordered: Vec<&Table> =
+                order::tables(model, &moving).iter().filter_map(|n| tables.get(n).copied()).collect();
+            let own = |kind: FollowerKind| -> Vec<QualifiedName> {
+                plan.objects
+                    .iter()
+                    .filter(|o| o.kind == kind && !o.with_table && o.domain.as_deref() == Some(domain.as_str()))
+                    .filter(|o| o.name.schema != *domain)
+                    .map(|o| o.name.clone())
+                    .collect()
+            };
+            let sequences = own(FollowerKind::Sequence);
+            let types: Vec<TypeMove> = own(FollowerKind::Type)
+                .into_iter()
+                .map(|name| {
+                    let domain = model.types.iter().any(|t| t.name == name && matches!(t.kind, TypeKind::Domain { .. }));
+                    TypeMove { name, domain }
+                })
+                .collect();
+            let mut arriving: Vec<QualifiedName> = model
+                .sequences
+                .iter()
+                .filter(|s| {
+                    let owner = s.owned_by.as_ref().or(s.identity_of.as_ref()).map(|(t, _)| t);
+                    owner.is_some_and(|t| moving.contains(t))
+                })
+                .map(|s| QualifiedName::new(domain.clone(), s.name.name.clone()))
+                .collect();
+            arriving.extend(sequences.iter().map(|s| QualifiedName::new(domain.clone(), s.name.clone())));
+            let step_isolations: Vec<Isolation> = isolations
+                .iter()
+                .filter(|(name, _)| plan.target_schema(name) == domain)
+                .map(|(name, (table, column, _))| Isolation {
+                    table,
+                    after: QualifiedName::new(domain.clone(), name.name.clone()),
+                    column: column.clone(),
+                    policy: policy_name(model, name),
+                })
+                .collect();
+            if ordered.is_empty() && sequences.is_empty() && types.is_empty() && step_isolations.is_empty() {
+                continue;
+            }
+            let file = format!("{:0width$}_{}.sql", (steps.len() + 2) * 10, super::bundle::file_stem(domain));
+            steps.push(Step {
+                schema: domain.clone(),
+                file,
+                tables: ordered,
+                sequences,
+                types,
+                arriving_sequences: arriving,
+                isolations: step_isolations,
+                invoker_views: Vec::new(),
+            });
+        }
+        if steps.is_empty() && !invokers.is_empty() {
+            if let Some(domain) = order.first() {
+                let file = format!("{:0width$}_{}.sql", 20, super::bundle::file_stem(domain));
+                steps.push(Step {
+                    schema: domain.clone(),
+                    file,
+                    tables: Vec::new(),
+                    sequences: Vec::new(),
+                    types: Vec::new(),
+                    arriving_sequences: Vec::new(),
+                    isolations: Vec::new(),
+                    invoker_views: Vec::new(),
+                });
+            }
+        }
+        let schemas_in_order: Vec<String> = steps.iter().map(|s| s.schema.clone()).collect();
+        let position = |schema: &str| schemas_in_order.iter().position(|s| s == schema);
+        let last = steps.len().saturating_sub(1);
+        let pins: Vec<Pin> = pins
+            .into_iter()
+            .filter_map(|((name, arguments), search_path)| {
+                let function = model.functions.iter().find(|f| f.name == name && f.arguments == arguments)?;
+                Some(Pin { function, signature: super::signature::argument_types(&arguments), search_path })
+            })
+            .collect();
+        for view in invokers {
+            let reads = model.views.iter().find(|v| v.name == view).map(|v| v.reads.clone()).unwrap_or_default();
+            let at = reads.iter().filter_map(|r| position(plan.target_schema(r))).max().unwrap_or(last);
+            if let Some(step) = steps.get_mut(at) {
+                step.invoker_views.push(view);
+            }
+        }
+        let mut schemas: Vec<String> = Vec::new();
+        for step in &steps {
+            let receives = !step.tables.is_empty() || !step.sequences.is_empty() || !step.types.is_empty();
+            if receives && !schemas.contains(&step.schema) {
+                schemas.push(step.schema.clone());
+            }
+        }
+        Migration { planned, schemas, steps, pins, tenant_function, cycles, applied, remaining }
+    }
+
+    /// The planned tables that move.
+    pub fn moved(&self) -> impl Iterator<Item = &Planned<'a>> + '_ {
+        self.planned.iter().filter(|p| p.moves())
+    }
+
+    /// All forward file names in order.
+    pub fn forward_files(&self) -> Vec<String> {
+        let mut files = vec![PREFLIGHT.to_string(), ROLES_AND_SCHEMAS.to_string()];
+        files.extend(self.steps.iter().map(|s| s.file.clone()));
+        files
+    }
+}
+
+pub const PREFLIGHT: &str = "000_preflight.sql";
+pub const ROLES_AND_SCHEMAS: &str = "010_roles_and_schemas.sql";
+
+/// The function `name(arguments)`: arguments compared without defaults, and a name
+/// with one function only matches whatever the arguments say.
+fn find_function<'m>(model: &'m Model, name: &QualifiedName, arguments: &str) -> Option<&'m Function> {
+    let wanted = super::signature::argument_types(arguments);
+    let named: Vec<&Function> = model.functions.iter().filter(|f| &f.name == name).collect();
+    named
+        .iter()
+        .find(|f| f.arguments == arguments || super::signature::argument_types(&f.arguments) == wanted)
+        .or(if named.len() == 1 { named.first() } else { None })
+        .copied()
+}
+
+/// `tenant_isolation`, or `tenant_isolation_2`, … when the table already has one so named.
+fn policy_name(model: &Model, table: &QualifiedName) -> String {
+    let taken: BTreeSet<&str> =
+        model.policies.iter().filter(|p| &p.table == table).map(|p| p.name.as_str()).collect();
+    let mut n = 1;
+    loop {
+        let name = if n == 1 { "tenant_isolation".to_string() } else { format!("tenant_isolation_{n}") };
+        if !taken.contains(name.as_str()) {
+            return name;
+        }
+        n += 1;
+    }
+}
+
+/// The function the isolation policies call: the dump's own (as its policies write it),
+/// an existing `public.current_org_id()`, else one the bundle creates, returning the
+/// type of the first tenant key column.
+fn tenant_function(model: &Model, isolations: &BTreeMap<QualifiedName, (&Table, String, Option<String>)>) -> Option<TenantFunction> {
+    let (table, column, call) = isolations.values().next()?;
+    if let Some(call) = isolations.values().find_map(|(_, _, call)| call.clone()).or_else(|| call.clone()) {
+        return Some(TenantFunction { call, create: None });
+    }
+    let call = "public.current_org_id()".to_string();
+    let exists = model
+        .functions
+        .iter()
+        .any(|f| f.name == QualifiedName::new("public", "current_org_id") && f.arguments.trim().is_empty());
+    if exists {
+        return Some(TenantFunction { call, create: None });
+    }
+    let data_type = table.columns.iter().find(|c| &c.name == column).map(|c| c.data_type.clone());
+    Some(TenantFunction { call, create: Some(data_type.unwrap_or_else(|| "uuid".to_string())) })
+}
