@@ -42,4 +42,6 @@ pub enum Fix {
     /// Enable RLS on `table` and add a tenant-isolation policy comparing `column` with the
     /// tenant function (an existing one the dump's policies use, else `public.current_org_id()`).
     TenantIsolation { table: QualifiedName, column: String, tenant_function: Option<String> },
+    /// `CREATE INDEX ON table (columns)` (in the table's target schema).
+    CreateIndex { table: QualifiedName, columns: Vec<String> },
 }
