@@ -1,6 +1,7 @@
 //! `pgcarve`: read a `pg_dump --schema-only` file, report on it and plan its domains.
 //! IO and argument parsing only; everything else comes from `pgcarve-core`.
 
+mod check;
 mod inspect;
 mod plan;
 
@@ -46,12 +47,25 @@ enum Command {
         #[arg(long, value_name = "TRUTH.json")]
         score: Option<PathBuf>,
     },
+    /// Check a plan before any SQL runs: what the move would leak or break (docs/checks.md).
+    /// Exit status: 0 no error-level finding, 1 some, 2 an input could not be read.
+    Check {
+        /// The output of `pg_dump --schema-only` (`-` reads standard input).
+        dump: PathBuf,
+        /// The plan file (`pgcarve plan -o PLAN.json`, or the app's saved plan).
+        #[arg(long, value_name = "PLAN.json")]
+        plan: PathBuf,
+        /// `text`: each finding with its dump line, like a compiler; `json`: `{"findings": [...]}`.
+        #[arg(long, value_enum, default_value = "text")]
+        format: check::Format,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Inspect { dump, json, timings } => inspect::run(&dump, inspect::Options { json, timings }),
         Command::Plan { dump, domains, output, score } => plan::run(&dump, &plan::Options { domains, output, score }),
+        Command::Check { dump, plan, format } => check::run(&dump, &check::Options { plan, format }),
     }
 }
 
