@@ -10,13 +10,17 @@ mod support;
 
 use generate_common::{load, plan_with, Case};
 use pgcarve_core::generate::quote::qualified;
-use pgcarve_core::model::QualifiedName;
+use pgcarve_core::check::Fix;
+use pgcarve_core::model::{QualifiedName, Volatility};
+use pgcarve_core::plan::{propose, PlanConfig};
 use pgcarve_pgtest::Cluster;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
+
+const YARDPASS_ROWS: &str = include_str!("fixtures/generate_yardpass_rows.sql");
 
 const SMALL_ROLE: &str = "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'small_app') THEN CREATE ROLE small_app NOLOGIN; END IF; END $$";
 
@@ -59,7 +63,7 @@ fn bundles_apply_verify_and_roll_back() {
 
     // The small schema: roles app_read/app_write do not exist yet, so the bundle creates
     // them and rollback drops them.
-    let small = load(&cluster, "small", SMALL_ROLE, &fixture("generate_small.sql"), small_plan);
+    let small = load(&cluster, "small", SMALL_ROLE, &fixture("generate_small.sql"), "", small_plan);
     round_trip(&cluster, &small, |case| {
         let s = |sql: &str| case.sql(&cluster, sql);
         // INSERT through a compatibility view: the table's serial default and the free
@@ -103,7 +107,7 @@ fn bundles_apply_verify_and_roll_back() {
     );
 
     // A tampered database: a row deleted after preflight, a foreign key orphaned.
-    let tampered = load(&cluster, "tampered", SMALL_ROLE, &fixture("generate_small.sql"), small_plan);
+    let tampered = load(&cluster, "tampered", SMALL_ROLE, &fixture("generate_small.sql"), "", small_plan);
     tampered.forward(&cluster);
     tampered.sql(
         &cluster,
@@ -115,6 +119,79 @@ fn bundles_apply_verify_and_roll_back() {
     assert!(failed.contains("preflight recorded"), "the missing row is reported: {failed}");
     tampered.apply(&cluster, "rollback.sql").expect("rollback after tampering");
 
-    eprintln!("generate_pg: {:.1} s", started.elapsed().as_secs_f64());
-    let _ = (qualified(&QualifiedName::new("a", "b")), support::project_root());
+    eprintln!("generate_pg: small and tampered {:.1} s", started.elapsed().as_secs_f64());
+
+    // Nasty identifiers: reserved words, mixed case, spaces, quotes, unicode, `$$`, in
+    // tables, columns, schemas (old and new), sequences and a type.
+    let nasty = load(&cluster, "nasty", "", &fixture("generate_nasty.sql"), "", |model| {
+        let pins = [
+            (QualifiedName::new("public", "user"), "Auth Zone"),
+            (QualifiedName::new("public", "Order \"Lines\""), "select"),
+            (QualifiedName::new("Legacy Stuff", "Über$$Table"), "café $$"),
+            (QualifiedName::new("public", "plain"), "public"),
+        ];
+        let pins = pins.into_iter().map(|(t, d)| (t, d.to_string())).collect();
+        propose(model, &PlanConfig { pins, ..PlanConfig::default() })
+    });
+    assert_eq!(nasty.moved().len(), 3, "{:?}", nasty.moved());
+    round_trip(&cluster, &nasty, |case| {
+        let s = |sql: &str| case.sql(&cluster, sql);
+        s(r#"INSERT INTO public."user" ("Full Name") VALUES ('O''Brien')"#);
+        assert_eq!(s(r#"SELECT "mood" FROM "Auth Zone"."user" WHERE "Full Name" = 'O''Brien'"#), "ok");
+        s(r#"DELETE FROM public."user" WHERE "Full Name" = 'O''Brien'"#);
+    });
+
+    // The YardPass demo (Supabase roles first), with the dump's own tenant function.
+    let mark = std::time::Instant::now();
+    let roles = std::fs::read_to_string(support::project_root().join("public/demo/roles.sql")).expect("roles.sql");
+    let yardpass = load(&cluster, "yardpass", &roles, &support::project_root().join("public/demo/yardpass.sql"), YARDPASS_ROWS, |model| {
+        propose(model, &PlanConfig::default())
+    });
+    let moved = yardpass.moved().len();
+    assert!(moved > 50, "YardPass moves most tables: {moved}");
+    round_trip(&cluster, &yardpass, |case| {
+        let s = |sql: &str| case.sql(&cluster, sql);
+        // A trigger on a moved table fires through the compatibility view.
+        let updated: Vec<&QualifiedName> = case
+            .model
+            .triggers
+            .iter()
+            .filter(|t| t.function.name == "set_updated_at" && case.moved().iter().any(|(old, _)| old == &t.table))
+            .map(|t| &t.table)
+            .collect();
+        assert!(!updated.is_empty());
+        let mut fired = 0;
+        for table in updated {
+            let has_rows = s(&format!("SELECT count(*) > 0 FROM {}", qualified(table)));
+            if has_rows != "t" {
+                continue;
+            }
+            let out = s(&format!(
+                "BEGIN; UPDATE {t} SET updated_at = NULL; SELECT bool_and(updated_at = now()) FROM {t}; ROLLBACK;",
+                t = qualified(table)
+            ));
+            assert!(out.lines().any(|l| l == "t"), "set_updated_at fired on {table}: {out}");
+            fired += 1;
+        }
+        assert!(fired > 0, "some table with set_updated_at has rows");
+        // Pinned functions whose bodies name moved tables, called as before.
+        for function in &case.model.functions {
+            let pinned = case.findings.iter().any(|f| {
+                matches!(&f.fix, Some(Fix::PinSearchPath { function: name, .. }) if name == &function.name)
+            });
+            let callable = function.arguments.is_empty()
+                && function.volatility != Volatility::Volatile
+                && function.returns.as_deref().is_some_and(|r| r != "trigger");
+            if pinned && callable {
+                s(&format!("SELECT count(*) FROM (SELECT {}()) AS f", qualified(&function.name)));
+            }
+        }
+        // Tenant isolation as a non-owner member of app_read.
+        s("CREATE ROLE yp_tester LOGIN IN ROLE app_read");
+        let checked = case.tenant_isolation_holds(&cluster, "yp_tester");
+        eprintln!("yardpass: tenant isolation checked on {checked} tables with rows");
+        assert!(checked > 0);
+        s("DROP ROLE yp_tester");
+    });
+    eprintln!("generate_pg: yardpass {:.1} s ({moved} tables moved)", mark.elapsed().as_secs_f64());
 }

@@ -28,7 +28,7 @@ pub fn render(m: &Migration) -> String {
         let body = format!(
             "
 BEGIN
-    IF to_regnamespace({lit}) IS NULL THEN
+    IF to_regnamespace({quoted}) IS NULL THEN
         CREATE SCHEMA {s};
         INSERT INTO pgcarve.created (kind, name) VALUES ('schema', {lit});
         ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT ON TABLES TO {read};
@@ -38,6 +38,7 @@ BEGIN
 END
 ",
             lit = literal(schema),
+            quoted = literal(&s),
         );
         let _ = writeln!(out, "DO {};\n", dollar(&body));
         let _ = writeln!(out, "GRANT USAGE ON SCHEMA {s} TO {read}, {write};\n");

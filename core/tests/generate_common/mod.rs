@@ -30,14 +30,18 @@ pub fn plan_with(model: &Model, pins: &[(&str, &str)]) -> Plan {
     propose(model, &PlanConfig { pins, ..PlanConfig::default() })
 }
 
-/// Creates `database`, runs `before` (roles), loads the dump, fills sample rows, and
-/// generates the bundle of `plan` (with the checks' findings) into a temp dir.
-pub fn load(cluster: &Cluster, database: &str, before: &str, dump: &Path, plan: impl Fn(&Model) -> Plan) -> Case {
+/// Creates `database`, runs `before` (roles), loads the dump, runs `rows` (hand-written
+/// rows), fills sample rows, and generates the bundle of `plan` (with the checks'
+/// findings) into a temp dir.
+pub fn load(cluster: &Cluster, database: &str, before: &str, dump: &Path, rows: &str, plan: impl Fn(&Model) -> Plan) -> Case {
     cluster.create_database(database).unwrap_or_else(|e| panic!("{database}: {e}"));
     if !before.is_empty() {
         cluster.psql(database, before).unwrap_or_else(|e| panic!("{database}: {e}"));
     }
     cluster.psql_file(database, dump).unwrap_or_else(|e| panic!("{database}: loading {}: {e}", dump.display()));
+    if !rows.is_empty() {
+        cluster.psql(database, rows).unwrap_or_else(|e| panic!("{database}: rows: {e}"));
+    }
     let filled = fill(cluster, database);
     eprintln!("{database}: sample rows: {filled}");
     let text = std::fs::read_to_string(dump).unwrap_or_else(|e| panic!("{}: {e}", dump.display()));
@@ -136,13 +140,16 @@ impl Case {
         }
     }
 
-    /// Tenant tables the bundle isolates: (new name, old name, tenant column).
+    /// Tenant tables the bundle isolates and moves (the application roles get grants on
+    /// what moves): (new name, old name, tenant column).
     pub fn isolated(&self) -> Vec<(QualifiedName, QualifiedName, String)> {
         let mut out: Vec<(QualifiedName, QualifiedName, String)> = self
             .findings
             .iter()
             .filter_map(|f| match &f.fix {
-                Some(Fix::TenantIsolation { table, column, .. }) if self.plan.options.fixes.tenant_rls => {
+                Some(Fix::TenantIsolation { table, column, .. })
+                    if self.plan.options.fixes.tenant_rls && self.plan.target_schema(table) != table.schema =>
+                {
                     let new = QualifiedName::new(self.plan.target_schema(table).to_string(), table.name.clone());
                     Some((new, table.clone(), column.clone()))
                 }
