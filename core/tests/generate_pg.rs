@@ -9,7 +9,7 @@ mod generate_common;
 mod support;
 
 use generate_common::{load, plan_with, Case};
-use pgcarve_core::generate::quote::qualified;
+use pgcarve_core::generate::quote::{ident, qualified};
 use pgcarve_core::check::Fix;
 use pgcarve_core::model::{QualifiedName, Volatility};
 use pgcarve_core::plan::{propose, PlanConfig};
@@ -60,6 +60,15 @@ fn round_trip(cluster: &Cluster, case: &Case, extra: impl Fn(&Case)) {
 fn bundles_apply_verify_and_roll_back() {
     let cluster = Cluster::start().expect("start PostgreSQL");
     let started = std::time::Instant::now();
+
+    // Our quoting agrees with PostgreSQL 15's quote_ident on every keyword it knows.
+    let keywords = cluster
+        .psql("postgres", "SELECT word || ' ' || quote_ident(word) FROM pg_get_keywords() ORDER BY word")
+        .expect("keywords");
+    for line in keywords.lines() {
+        let (word, quoted) = line.split_once(' ').unwrap_or((line, line));
+        assert_eq!(ident(word), quoted, "quoting the keyword {word}");
+    }
 
     // The small schema: roles app_read/app_write do not exist yet, so the bundle creates
     // them and rollback drops them.
