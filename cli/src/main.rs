@@ -2,6 +2,7 @@
 //! IO and argument parsing only; everything else comes from `pgcarve-core`.
 
 mod check;
+mod generate;
 mod inspect;
 mod plan;
 
@@ -59,6 +60,22 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: check::Format,
     },
+    /// Write the migration bundle of a plan: numbered forward files, verify.sql,
+    /// rollback.sql, README.md and plan.json. Exit status: 0 written, 2 an input could not
+    /// be read or the output could not be written.
+    Generate {
+        /// The output of `pg_dump --schema-only` (`-` reads standard input).
+        dump: PathBuf,
+        /// The plan (a plan file from `pgcarve plan -o`, docs/json.md).
+        #[arg(long, value_name = "PLAN.json")]
+        plan: PathBuf,
+        /// The directory to write the bundle into (created when missing).
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Also (or instead) write the bundle as a ZIP file.
+        #[arg(long, value_name = "FILE")]
+        zip: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -66,6 +83,7 @@ fn main() -> ExitCode {
         Command::Inspect { dump, json, timings } => inspect::run(&dump, inspect::Options { json, timings }),
         Command::Plan { dump, domains, output, score } => plan::run(&dump, &plan::Options { domains, output, score }),
         Command::Check { dump, plan, format } => check::run(&dump, &check::Options { plan, format }),
+        Command::Generate { dump, plan, output, zip } => generate::run(&dump, &generate::Options { plan, output, zip }),
     }
 }
 
