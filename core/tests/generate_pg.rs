@@ -98,6 +98,8 @@ fn bundles_apply_verify_and_roll_back() {
         s("SELECT count(*) FROM public.customer_totals");
         // The old grants hold on the compatibility view.
         assert_eq!(s("SELECT has_table_privilege('small_app', 'public.orders', 'INSERT')"), "t");
+        assert_eq!(s("SELECT has_column_privilege('small_app', 'public.customers', 'email', 'UPDATE')"), "t");
+        assert_eq!(s("SELECT has_column_privilege('small_app', 'public.customers', 'id', 'UPDATE')"), "f");
         // The old grantee reaches the moved tables through the old names (USAGE on the new
         // schema); with no tenant set, RLS shows it nothing.
         let as_app = s("SET ROLE small_app; SELECT count(*) FROM public.orders");
@@ -114,6 +116,17 @@ fn bundles_apply_verify_and_roll_back() {
         "0",
         "rollback drops the roles the bundle created"
     );
+
+    // A bundle that stopped half way (preflight, roles and schemas, the first domain)
+    // rolls back to the same dump and data.
+    {
+        let schema_before = cluster.dump_schema(&small.database).expect("dump");
+        let data_before = small.data(&cluster, false);
+        for file in small.bundle.forward().iter().take(3) {
+            small.apply(&cluster, &file.name).unwrap_or_else(|e| panic!("{}: {e}", file.name));
+        }
+        small.rollback_restores(&cluster, &schema_before, &data_before);
+    }
 
     // A tampered database: a row deleted after preflight, a foreign key orphaned.
     let tampered = load(&cluster, "tampered", SMALL_ROLE, &fixture("generate_small.sql"), "", small_plan);

@@ -30,10 +30,6 @@ impl Planned<'_> {
     pub fn moves(&self) -> bool {
         self.target != self.table.name.schema
     }
-
-    pub fn after(&self) -> QualifiedName {
-        QualifiedName::new(self.target.clone(), self.table.name.name.clone())
-    }
 }
 
 /// A tenant-isolation policy to add.
@@ -88,6 +84,7 @@ pub struct TenantFunction {
 
 /// The whole migration.
 pub struct Migration<'a> {
+    indexes: &'a [crate::model::Index],
     pub planned: Vec<Planned<'a>>,
     /// New schemas in domain order (those that receive tables).
     pub schemas: Vec<String>,
@@ -254,12 +251,44 @@ impl<'a> Migration<'a> {
                 schemas.push(step.schema.clone());
             }
         }
-        Migration { planned, schemas, steps, pins, tenant_function, cycles, applied, remaining }
+        Migration { indexes: &model.indexes, planned, schemas, steps, pins, tenant_function, cycles, applied, remaining }
     }
 
     /// The planned tables that move.
     pub fn moved(&self) -> impl Iterator<Item = &Planned<'a>> + '_ {
         self.planned.iter().filter(|p| p.moves())
+    }
+
+    /// The relation names the moves create: tables, their indexes (and the indexes of
+    /// their primary keys and unique constraints), sequences that arrive.
+    pub fn arrivals(&self) -> Vec<QualifiedName> {
+        let mut names: Vec<QualifiedName> = Vec::new();
+        for step in &self.steps {
+            let at = |name: &str| QualifiedName::new(step.schema.clone(), name.to_string());
+            for table in &step.tables {
+                names.push(at(&table.name.name));
+                let keys = table.primary_key.iter().chain(&table.unique_constraints);
+                names.extend(keys.filter_map(|k| k.name.as_deref()).map(at));
+                names.extend(self.indexes.iter().filter(|i| i.table == table.name).map(|i| at(&i.name.name)));
+            }
+            names.extend(step.arriving_sequences.iter().cloned());
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// The type names the moves create: tables' row types and moved types.
+    pub fn arriving_types(&self) -> Vec<QualifiedName> {
+        let mut names: Vec<QualifiedName> = Vec::new();
+        for step in &self.steps {
+            let at = |name: &str| QualifiedName::new(step.schema.clone(), name.to_string());
+            names.extend(step.tables.iter().map(|t| at(&t.name.name)));
+            names.extend(step.types.iter().map(|t| at(&t.name.name)));
+        }
+        names.sort();
+        names.dedup();
+        names
     }
 
     /// All forward file names in order.

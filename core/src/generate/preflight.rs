@@ -3,7 +3,8 @@
 //!
 //! It stops (raises) when the server is older than 15 (`security_invoker` views), when
 //! preflight already ran, when a planned table is not where the dump says or when a
-//! target name is already taken. Then, in one transaction, it creates the `pgcarve` state
+//! name the move needs (a table's, its row type's, index's, constraint index's, sequence's,
+//! a moved type's) is already taken in the target schema. Then, in one transaction, it creates the `pgcarve` state
 //! schema ([`super::state`]) and records every planned table (its oid, old and new
 //! schema, row count and content hash) and the privileges of every relation and schema.
 
@@ -53,7 +54,8 @@ fn where_the_dump_says(m: &Migration) -> String {
         return String::new();
     }
     let present: Vec<String> = m.planned.iter().map(|p| name_literal(&p.table.name)).collect();
-    let free: Vec<String> = m.moved().map(|p| name_literal(&p.after())).collect();
+    let free: Vec<String> = m.arrivals().iter().map(name_literal).collect();
+    let free_types: Vec<String> = m.arriving_types().iter().map(name_literal).collect();
     let mut body = String::from("\nDECLARE\n    name text;\nBEGIN\n");
     let _ = writeln!(body, "    FOREACH name IN ARRAY ARRAY[{}]::text[] LOOP", present.join(", "));
     body.push_str(
@@ -68,7 +70,17 @@ fn where_the_dump_says(m: &Migration) -> String {
         let _ = writeln!(body, "    FOREACH name IN ARRAY ARRAY[{}]::text[] LOOP", free.join(", "));
         body.push_str(
             "        IF to_regclass(name) IS NOT NULL THEN
-            RAISE EXCEPTION 'pgcarve: % already exists, a planned table cannot move there', name;
+            RAISE EXCEPTION 'pgcarve: % already exists: a table, index or sequence the plan moves cannot get that name', name;
+        END IF;
+    END LOOP;
+",
+        );
+    }
+    if !free_types.is_empty() {
+        let _ = writeln!(body, "    FOREACH name IN ARRAY ARRAY[{}]::text[] LOOP", free_types.join(", "));
+        body.push_str(
+            "        IF to_regtype(name) IS NOT NULL THEN
+            RAISE EXCEPTION 'pgcarve: type % already exists: a table (its row type) or type the plan moves cannot get that name', name;
         END IF;
     END LOOP;
 ",

@@ -29,7 +29,7 @@ fn plan_in_words(m: &Migration, out: &mut String) {
     );
     for step in &m.steps {
         let names: Vec<String> = step.tables.iter().map(|t| format!("`{}`", t.name)).collect();
-        let _ = writeln!(out, "- **{}** ({} tables): {}", step.schema, names.len(), list(&names, 12));
+        let _ = writeln!(out, "- **{}** ({} table(s)): {}", step.schema, names.len(), list(&names, 12));
         if !step.sequences.is_empty() || !step.types.is_empty() {
             let mut own: Vec<String> = step.sequences.iter().map(|s| format!("sequence `{s}`")).collect();
             own.extend(step.types.iter().map(|t| format!("type `{}`", t.name)));

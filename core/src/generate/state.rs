@@ -95,8 +95,8 @@ WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgcarve') AND n.nsp
 $body$;
 
 -- The compatibility view `target` of the moved table `source`: the table's owner, its
--- grants, and USAGE on the table's new schema for every role granted on it (a
--- security_invoker view checks the caller's access to the table).
+-- grants (table and column privileges), and USAGE on the table's new schema for every
+-- role granted on it (a security_invoker view checks the caller's access to the table).
 CREATE PROCEDURE pgcarve.copy_grants(source regclass, target regclass)
     LANGUAGE plpgsql AS $body$
 DECLARE
@@ -104,7 +104,11 @@ DECLARE
 BEGIN
     FOR g IN
         SELECT DISTINCT a.grantee, quote_ident(n.nspname) AS schema_name
-        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
+             LATERAL (SELECT x.grantee FROM aclexplode(c.relacl) x
+                      UNION ALL
+                      SELECT x.grantee FROM pg_attribute at, aclexplode(at.attacl) x
+                      WHERE at.attrelid = c.oid AND at.attnum > 0 AND NOT at.attisdropped) a
         WHERE c.oid = source AND a.grantee <> c.relowner
         ORDER BY 1
     LOOP
@@ -120,6 +124,17 @@ BEGIN
         ORDER BY 1, 2
     LOOP
         EXECUTE format('GRANT %s ON %s TO %s%s', g.privilege_type, target,
+                       CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END,
+                       CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+    FOR g IN
+        SELECT at.attname, a.grantee, a.privilege_type, a.is_grantable
+        FROM pg_attribute at, aclexplode(at.attacl) a
+        WHERE at.attrelid = source AND at.attnum > 0 AND NOT at.attisdropped
+          AND a.grantee <> (SELECT relowner FROM pg_class WHERE oid = source)
+        ORDER BY 1, 2, 3
+    LOOP
+        EXECUTE format('GRANT %s (%I) ON %s TO %s%s', g.privilege_type, g.attname, target,
                        CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END,
                        CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
     END LOOP;

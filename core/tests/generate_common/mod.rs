@@ -200,6 +200,10 @@ impl Case {
         let schema_after = cluster.dump_schema(&self.database).unwrap_or_else(|e| panic!("{e}"));
         assert_same(&self.database, &strip_restrict(schema_before), &strip_restrict(&schema_after));
         assert_eq!(self.data(cluster, false), data_before, "{}: the data after rollback", self.database);
+        let again = self.apply(cluster, "rollback.sql").expect_err("a second rollback stops");
+        assert!(again.contains("nothing to roll back"), "{}: {again}", self.database);
+        let verify = self.apply(cluster, "verify.sql").expect_err("verify after rollback stops");
+        assert!(verify.contains("nothing to verify"), "{}: {verify}", self.database);
     }
 }
 
