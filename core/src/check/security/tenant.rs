@@ -109,11 +109,18 @@ pub fn detect(model: &Model, options: &TenantOptions) -> Tenant {
         None => detect_root(model, &key_names),
     };
     let root_name = root.as_ref().map(|(name, _)| name);
+    let mut refs: BTreeMap<&QualifiedName, Vec<(&str, &QualifiedName)>> = BTreeMap::new();
+    for (table, column, referenced) in column_refs(model) {
+        refs.entry(table).or_default().push((column, referenced));
+    }
     let keys = model
         .tables
         .iter()
         .filter(|t| Some(&t.name) != root_name)
-        .filter_map(|t| Some((t.name.clone(), key_of(model, t, root_name, &key_names)?)))
+        .filter_map(|t| {
+            let refs = refs.get(&t.name).map(Vec::as_slice).unwrap_or_default();
+            Some((t.name.clone(), key_of(t, refs, root_name, &key_names)?))
+        })
         .collect();
     let mut tenant = Tenant { root, key_names, function: None, keys };
     tenant.function = tenant_function(model, &tenant);
@@ -165,9 +172,8 @@ fn best<'a>(counts: &BTreeMap<&'a QualifiedName, BTreeSet<&'a QualifiedName>>, n
 
 /// The tenant key of `table`: a column referencing the root (a tenant key name first),
 /// else a tenant key name that references no other table.
-fn key_of(model: &Model, table: &Table, root: Option<&QualifiedName>, key_names: &[String]) -> Option<TenantKey> {
-    let refs: Vec<(&str, &QualifiedName)> =
-        column_refs(model).filter(|(t, _, _)| *t == &table.name).map(|(_, c, r)| (c, r)).collect();
+/// `refs`: the table's single-column foreign keys, (column, referenced table).
+fn key_of(table: &Table, refs: &[(&str, &QualifiedName)], root: Option<&QualifiedName>, key_names: &[String]) -> Option<TenantKey> {
     let named = |c: &str| key_names.iter().any(|k| k == c);
     let to_root = |c: &str| root.is_some_and(|root| refs.iter().any(|(col, r)| *col == c && *r == root));
     let elsewhere = |c: &str| refs.iter().any(|(col, r)| *col == c && Some(*r) != root);
