@@ -129,3 +129,68 @@ proptest! {
         prop_assert_eq!(value, Some(text.clone()), "{}", sql);
     }
 }
+
+fn small_bundle(fixes: pgcarve_core::plan::Fixes) -> Bundle {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/generate_small.sql");
+    let model = pgcarve_core::parse(&support::read(&path)).model;
+    let pins = [("organizations", "tenancy"), ("customers", "sales"), ("orders", "sales"), ("order_audit", "audit")]
+        .into_iter()
+        .map(|(t, d)| (QualifiedName::new("public", t), d.to_string()))
+        .collect();
+    let mut plan = propose(&model, &PlanConfig { pins, ..PlanConfig::default() });
+    plan.options.fixes = fixes;
+    generate_checked(&model, &plan)
+}
+
+fn all_sql(bundle: &Bundle) -> String {
+    bundle.files.iter().filter(|f| f.name.ends_with(".sql")).map(|f| f.content.as_str()).collect()
+}
+
+#[test]
+fn fixes_apply_by_default_and_each_can_be_switched_off() {
+    use pgcarve_core::plan::Fixes;
+    let on = all_sql(&small_bundle(Fixes::default()));
+    assert!(on.contains("CREATE POLICY tenant_isolation ON sales.orders"), "tenant isolation");
+    assert!(on.contains("CREATE FUNCTION public.current_org_id() RETURNS bigint"), "the tenant function, typed like the key");
+    assert!(on.contains("ALTER FUNCTION public.audit_order() SET search_path = audit"), "pinned search_path");
+    assert!(on.contains("ALTER VIEW public.customer_totals SET (security_invoker = true);"), "invoker view");
+
+    let off = small_bundle(Fixes { function_search_path: false, tenant_rls: false, view_security_invoker: false });
+    let sql = all_sql(&off);
+    for absent in ["CREATE POLICY", "current_org_id", "SET search_path =", "SET (security_invoker = true)"] {
+        assert!(!sql.contains(absent), "{absent} with every fix off");
+    }
+    let readme = &off.file("README.md").expect("README").content;
+    assert!(!readme.contains("## Fixes applied"));
+    assert!(readme.contains("tenant-table-without-rls"), "the findings are left to the user");
+    // Compatibility views are not a fix: they are always there.
+    assert!(sql.contains("CREATE VIEW public.orders WITH (security_invoker = true) AS SELECT * FROM sales.orders;"));
+}
+
+#[test]
+fn tenant_isolation_reuses_the_dumps_own_tenant_function() {
+    let sql = "
+CREATE FUNCTION public.current_clinic_id() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.clinic', true), '')::uuid $$;
+CREATE TABLE public.clinics (id uuid PRIMARY KEY);
+CREATE TABLE public.patients (id uuid PRIMARY KEY, clinic_id uuid NOT NULL REFERENCES public.clinics (id));
+CREATE TABLE public.visits (id uuid PRIMARY KEY, clinic_id uuid NOT NULL REFERENCES public.clinics (id));
+CREATE TABLE public.invoices (id uuid PRIMARY KEY, clinic_id uuid NOT NULL REFERENCES public.clinics (id));
+ALTER TABLE public.patients ENABLE ROW LEVEL SECURITY;
+CREATE POLICY patients_clinic ON public.patients USING (clinic_id = public.current_clinic_id());
+";
+    let model = pgcarve_core::parse(sql).model;
+    let pins = [("clinics", "care"), ("patients", "care"), ("visits", "care"), ("invoices", "billing")]
+        .into_iter()
+        .map(|(t, d)| (QualifiedName::new("public", t), d.to_string()))
+        .collect();
+    let plan = propose(&model, &PlanConfig { pins, ..PlanConfig::default() });
+    let bundle = generate_checked(&model, &plan);
+    let all = all_sql(&bundle);
+    assert!(
+        all.contains("CREATE POLICY tenant_isolation ON billing.invoices AS PERMISSIVE FOR ALL TO PUBLIC USING (clinic_id = public.current_clinic_id())"),
+        "{all}"
+    );
+    assert!(all.contains("CREATE POLICY tenant_isolation ON care.visits"));
+    assert!(!all.contains("current_org_id"), "no new tenant function");
+    assert!(!all.contains("ON care.patients AS PERMISSIVE"), "patients already has its policy");
+}

@@ -34,7 +34,8 @@ END
     }
     out.push_str(&unpin(m));
     out.push_str("-- Privileges of every relation and schema as preflight recorded them.\nCALL pgcarve.restore_acls();\n\n");
-    out.push_str(&drop_created());
+    let creates_function = m.tenant_function.as_ref().is_some_and(|f| f.create.is_some());
+    out.push_str(&drop_created(creates_function));
     out.push_str("DROP SCHEMA pgcarve CASCADE;\n\nCOMMIT;\n");
     out
 }
@@ -77,15 +78,21 @@ fn undo(m: &Migration, step: &Step) -> String {
     format!("-- Undo {}.\nDO {};\n\n", step.file, dollar(&body))
 }
 
-fn drop_created() -> String {
-    let body = "
+fn drop_created(tenant_function: bool) -> String {
+    let function = if tenant_function {
+        "    IF EXISTS (SELECT FROM pgcarve.created WHERE kind = 'function' AND name = 'public.current_org_id()') THEN
+        DROP FUNCTION public.current_org_id();
+    END IF;
+"
+    } else {
+        ""
+    };
+    let body = format!(
+        "
 DECLARE
     r record;
 BEGIN
-    IF EXISTS (SELECT FROM pgcarve.created WHERE kind = 'function' AND name = 'public.current_org_id()') THEN
-        DROP FUNCTION public.current_org_id();
-    END IF;
-    FOR r IN SELECT name FROM pgcarve.created WHERE kind = 'schema' ORDER BY name LOOP
+{function}    FOR r IN SELECT name FROM pgcarve.created WHERE kind = 'schema' ORDER BY name LOOP
         EXECUTE format('DROP SCHEMA %I', r.name);
     END LOOP;
     FOR r IN SELECT name FROM pgcarve.created WHERE kind = 'role' ORDER BY name LOOP
@@ -96,8 +103,9 @@ BEGIN
         END;
     END LOOP;
 END
-";
-    format!("-- What the bundle created: the tenant function, schemas, roles.\nDO {};\n\n", dollar(body))
+"
+    );
+    format!("-- What the bundle created: the tenant function, schemas, roles.\nDO {};\n\n", dollar(&body))
 }
 
 /// The functions' `search_path` as the dump had it (after the types moved back, so the
