@@ -3,7 +3,9 @@
 //! A permissive policy on a table of tenant data (see `tenant-table-without-rls`) the plan
 //! places, whose `USING` expression is always true (`USING (true)`, `USING (1 = 1)`), or,
 //! for an `INSERT` policy, whose `WITH CHECK` is. Restrictive policies are left alone:
-//! an always-true restrictive policy restricts nothing, but grants nothing either.
+//! an always-true restrictive policy restricts nothing, but grants nothing either; so are
+//! policies only for roles that bypass RLS anyway (`postgres`, and Supabase's
+//! `service_role` and `supabase_admin`): they change nothing.
 //!
 //! # Why it matters
 //!
@@ -34,6 +36,10 @@ use crate::check::{Check, Context, Finding, Severity};
 use crate::model::{Policy, PolicyCommand};
 use crate::parse::lexer::{Lexer, TokenKind};
 
+/// Roles that bypass row-level security where they exist (PostgreSQL's default superuser,
+/// Supabase's service and admin roles): a policy only for them changes nothing.
+const BYPASSING_ROLES: &[&str] = &["postgres", "service_role", "supabase_admin"];
+
 pub(super) static CHECK: Check = Check {
     name: "permissive-policy-always-true",
     severity: Severity::Warning,
@@ -47,6 +53,7 @@ fn run(cx: &Context) -> Vec<Finding> {
         .policies
         .iter()
         .filter(|p| p.permissive && cx.places(&p.table))
+        .filter(|p| !p.roles.iter().all(|r| BYPASSING_ROLES.contains(&r.as_str())))
         .filter_map(|p| {
             let clause = always_true_clause(p)?;
             let key = cx.tenant().key_of(&p.table)?;
@@ -127,6 +134,7 @@ CREATE POLICY tenant ON public.sponsors USING ((organization_id = public.current
 CREATE POLICY narrow ON public.sponsors AS RESTRICTIVE USING (true);
 CREATE POLICY config_read ON public.config FOR SELECT USING (true);
 CREATE POLICY orgs_read ON public.organizations FOR SELECT USING (true);
+CREATE POLICY service ON public.sponsors TO service_role USING (true);
 ";
 
     #[test]
@@ -135,7 +143,7 @@ CREATE POLICY orgs_read ON public.organizations FOR SELECT USING (true);
     }
 
     #[test]
-    fn quiet_for_restrictive_non_tenant_root_and_real_conditions() {
+    fn quiet_for_restrictive_non_tenant_root_bypassing_roles_and_real_conditions() {
         let sql = SQL.replace("CREATE POLICY sponsors_all_authenticated", "-- ").replace("CREATE POLICY anyone_inserts", "-- ");
         insta::assert_snapshot!(run(&CHECK, &sql, &[("sponsors", "sponsorship")]), @"");
     }

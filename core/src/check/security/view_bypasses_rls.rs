@@ -73,7 +73,8 @@ fn run(cx: &Context) -> Vec<Finding> {
         }
         let reached = reached(view, &views, &protected);
         if !reached.is_empty() {
-            findings.push(view_finding(&access, view, &reached));
+            let owners: Vec<Option<&str>> = reached.iter().map(|(t, _)| cx.table(t).and_then(|t| t.owner.as_deref())).collect();
+            findings.push(view_finding(&access, view, &reached, &owners));
         }
     }
     if !cx.plan.options.fixes.view_security_invoker {
@@ -139,7 +140,20 @@ fn describe(reached: &[(&QualifiedName, Protection)]) -> String {
     list(&names, 4)
 }
 
-fn view_finding(access: &Access, view: &View, reached: &[(&QualifiedName, Protection)]) -> Finding {
+/// What reading as the owner means: a bypass, unless the dump shows the view owned by
+/// someone other than the tables' owners (then their policies apply to that role).
+fn consequence(view: &View, owners: &[Option<&str>]) -> String {
+    let bypass = "whoever can select from the view sees the rows the policies hide from them";
+    match view.owner.as_deref() {
+        Some(owner) if !owners.is_empty() && owners.iter().all(|o| o.is_some_and(|o| o != owner)) => format!(
+            "the policies are applied to {owner} instead of the querying role — every row if {owner} is a \
+             superuser or has BYPASSRLS, else {owner}'s rows, for everyone who can select from the view"
+        ),
+        _ => bypass.to_string(),
+    }
+}
+
+fn view_finding(access: &Access, view: &View, reached: &[(&QualifiedName, Protection)], owners: &[Option<&str>]) -> Finding {
     let granted = access.readers(&view.name, view.owner.as_deref()).granted_to();
     let tables = describe(reached);
     let (message, help, fix) = if view.materialized {
@@ -158,9 +172,9 @@ fn view_finding(access: &Access, view: &View, reached: &[(&QualifiedName, Protec
     } else {
         (
             format!(
-                "view {} reads {tables}, protected by row-level security, with its owner's rights: whoever can \
-                 select from the view sees the rows the policies hide from them{granted}",
-                view.name
+                "view {} reads {tables}, protected by row-level security, with its owner's rights: {}{granted}",
+                view.name,
+                consequence(view, owners)
             ),
             format!(
                 "ALTER VIEW {} SET (security_invoker = true) so that the querying role's policies apply (it then \
@@ -265,5 +279,18 @@ GRANT SELECT ON TABLE public.orders TO authenticated;
         // lead_list: leads keeps no RLS (the tenant fix is off); country_list: no RLS;
         // the compatibility view of orders is security_invoker (the fix is on).
         insta::assert_snapshot!(run_with(&CHECK, &sql, &[("orders", "ticketing"), ("leads", "sales")], options), @"");
+    }
+
+    #[test]
+    fn a_view_owned_by_another_role_applies_the_policies_to_that_role() {
+        let sql = "
+CREATE TABLE public.orders (id int, organization_id uuid);
+ALTER TABLE public.orders OWNER TO app;
+ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON public.orders USING ((organization_id = public.current_org_id()));
+CREATE VIEW public.order_ids AS SELECT id FROM public.orders;
+ALTER VIEW public.order_ids OWNER TO reporting;
+";
+        insta::assert_snapshot!(run(&CHECK, sql, &[]));
     }
 }
