@@ -4,7 +4,7 @@
 //! inheriting tables are tables of their own and move one by one), sequences and types
 //! the plan moves on their own, grants for `app_read` / `app_write`, a compatibility view
 //! under every old name (`security_invoker = true`, the table's owner and grants), then
-//! the checks' fixes that belong here: tenant isolation (RLS and a policy) and
+//! a domain under every moved type's old name, then the checks' fixes that belong here: tenant isolation (RLS and a policy) and
 //! `security_invoker` on views over RLS tables.
 
 use super::migration::{Migration, Pin, Step, READ_ROLE, WRITE_ROLE};
@@ -34,6 +34,7 @@ pub fn render(m: &Migration, at: usize) -> String {
     out.push_str(&moves(step));
     out.push_str(&grants(step));
     out.push_str(&compatibility_views(step));
+    out.push_str(&compatibility_types(step));
     out.push_str(&fixes(m, step));
     let _ = writeln!(out, "INSERT INTO pgcarve.applied (file) VALUES ({});\n", literal(&step.file));
     out.push_str("COMMIT;\n");
@@ -135,6 +136,24 @@ fn compatibility_views(step: &Step) -> String {
         );
         let comment = format!("pgcarve compatibility view: {} moved to {}.", table.name, step.schema);
         let _ = writeln!(out, "COMMENT ON VIEW {old} IS {};", literal(&comment));
+    }
+    out.push('\n');
+    out
+}
+
+/// A domain under each moved type's old name, over the moved type: casts and
+/// declarations that name the old type (`'paid'::order_status` with `public` on the
+/// search path) keep working, and its values go into the moved type's columns.
+fn compatibility_types(step: &Step) -> String {
+    if step.types.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("-- Compatibility types: the old names, as domains over the moved types.\n");
+    for ty in &step.types {
+        let old = qualified(&ty.name);
+        let _ = writeln!(out, "CREATE DOMAIN {old} AS {};", in_schema(&step.schema, &ty.name.name));
+        let comment = format!("pgcarve compatibility type: {} moved to {}.", ty.name, step.schema);
+        let _ = writeln!(out, "COMMENT ON DOMAIN {old} IS {};", literal(&comment));
     }
     out.push('\n');
     out

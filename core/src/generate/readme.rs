@@ -167,9 +167,14 @@ fn compatibility(out: &mut String) {
          - Views, foreign keys, column defaults, triggers and policies follow the tables \
          (PostgreSQL keeps them by object id).\n\
          - Functions whose bodies name moved tables get a pinned `search_path` (unless switched off).\n\n\
-         Not covered: names of moved sequences and types written in application SQL \
-         (`nextval('public.orders_id_seq')`, `'x'::public.mood`) and in function bodies that \
-         qualify them with the old schema; search the application for them.\n",
+         - Types the plan moves keep their old names as domains over the moved types \
+         (`'paid'::order_status` still casts and fills the moved type's columns; comparing \
+         a moved enum column with a value cast to the old name needs the new name or a plain \
+         literal: `status = 'paid'`).\n\
+         - Function bodies that name a moved table with the old schema (`public.orders`) go \
+         through its compatibility view.\n\n\
+         Not covered: names of moved sequences written in application SQL or function bodies \
+         (`nextval('public.orders_id_seq')`); search the application for them.\n",
     );
 }
 

@@ -61,6 +61,9 @@ fn undo(m: &Migration, step: &Step) -> String {
         line(&mut body, format!("DROP VIEW {};", qualified(&table.name)));
     }
     for ty in step.types.iter().rev() {
+        line(&mut body, format!("DROP DOMAIN {};", qualified(&ty.name)));
+    }
+    for ty in step.types.iter().rev() {
         let kind = if ty.domain { "DOMAIN" } else { "TYPE" };
         let now = super::quote::in_schema(&step.schema, &ty.name.name);
         line(&mut body, format!("ALTER {kind} {now} SET SCHEMA {};", ident(&ty.name.schema)));
