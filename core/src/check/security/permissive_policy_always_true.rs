@@ -92,7 +92,7 @@ pub fn always_true(expression: &str) -> bool {
 }
 
 fn finding(cx: &Context, policy: &Policy, clause: &str, column: &str) -> Finding {
-    let roles = policy.roles.join(", ");
+    let roles = if policy.roles.iter().all(|r| r == "public") { "every role".to_string() } else { policy.roles.join(", ") };
     let what = if clause == "USING" { "read and change" } else { "insert" };
     let function = cx.tenant().function.as_deref().unwrap_or(DEFAULT_TENANT_FUNCTION);
     Finding {

@@ -1,7 +1,8 @@
 //! # What it finds
 //!
 //! A `SECURITY DEFINER` function or procedure without a fixed `search_path` (no `SET
-//! search_path` clause), in a schema that holds tables the plan places.
+//! search_path` clause), in a schema that holds tables the plan places. C and internal
+//! functions resolve no names and are left out.
 //!
 //! # Why it matters
 //!
@@ -51,6 +52,7 @@ fn run(cx: &Context) -> Vec<Finding> {
         .functions
         .iter()
         .filter(|f| f.security_definer && f.search_path.is_none() && planned.contains(f.name.schema.as_str()))
+        .filter(|f| !matches!(f.language.to_ascii_lowercase().as_str(), "c" | "internal"))
         .map(|f| finding(cx, f))
         .collect();
     findings.sort_by(|a, b| (&a.subject, a.line).cmp(&(&b.subject, b.line)));
@@ -178,6 +180,9 @@ CREATE FUNCTION public.invoker() RETURNS bigint
 CREATE FUNCTION other.definer() RETURNS int
     LANGUAGE sql SECURITY DEFINER
     AS $$ SELECT 1 $$;
+CREATE FUNCTION public.native(integer) RETURNS integer
+    LANGUAGE c SECURITY DEFINER
+    AS '$libdir/native', 'native';
 ";
 
     #[test]
@@ -188,6 +193,8 @@ CREATE FUNCTION other.definer() RETURNS int
     #[test]
     fn quiet_for_pinned_invoker_and_out_of_plan_functions() {
         let sql = SQL.replace("CREATE FUNCTION public.is_org_member", "CREATE FUNCTION other.is_org_member");
+        let (model, _) = super::super::testing::plan(&sql, &[], Default::default());
+        assert!(model.functions.iter().any(|f| f.name.name == "native" && f.language == "c" && f.security_definer));
         insta::assert_snapshot!(run(&CHECK, &sql, &[("org_memberships", "organizations")]), @"");
     }
 
