@@ -168,4 +168,22 @@ ALTER TABLE public.events ENABLE ROW LEVEL SECURITY;
         let options = PlanOptions { tenant: TenantOptions { root: None, columns: vec!["team_id".into()] }, ..PlanOptions::default() };
         insta::assert_snapshot!(run_with(&CHECK, sql, &[("notes", "crm")], options));
     }
+
+    #[test]
+    fn the_help_applied_to_the_dump_leaves_nothing_to_flag() {
+        let sql = "
+CREATE TABLE public.organizations (id uuid PRIMARY KEY);
+CREATE TABLE public.invoices (id uuid, organization_id uuid REFERENCES public.organizations(id));
+GRANT SELECT ON TABLE public.invoices TO authenticated;
+";
+        let (model, plan) = super::super::testing::plan(sql, &[], Default::default());
+        let findings = (CHECK.run)(&crate::check::Context::new(&model, &plan));
+        let help = &findings.first().expect("invoices is flagged").help;
+        let statements = help.split_once(": ").map(|(_, sql)| sql).unwrap_or_default();
+        let statements = statements.split(" (create ").next().unwrap_or_default();
+        let fixed = format!("{sql}{statements};");
+        let (model, _) = super::super::testing::plan(&fixed, &[], Default::default());
+        assert_eq!(model.policies.len(), 1, "the policy of the help parses: {statements}");
+        insta::assert_snapshot!(run(&CHECK, &fixed, &[]), @"");
+    }
 }
