@@ -154,6 +154,14 @@ fn fixes_apply_by_default_and_each_can_be_switched_off() {
     assert!(on.contains("CREATE FUNCTION public.current_org_id() RETURNS bigint"), "the tenant function, typed like the key");
     assert!(on.contains("ALTER FUNCTION public.audit_order() SET search_path = audit"), "pinned search_path");
     assert!(on.contains("ALTER VIEW public.customer_totals SET (security_invoker = true);"), "invoker view");
+    assert!(
+        on.contains("ALTER FUNCTION public.order_count(p_customer integer, p_status public.order_status) SET search_path = sales"),
+        "a pinned signature without its defaults"
+    );
+    assert!(
+        on.contains("ALTER FUNCTION public.order_count(p_customer integer, p_status public.order_status) SET search_path TO 'public', 'pg_temp';"),
+        "rollback gives back the function's own search_path"
+    );
 
     let off = small_bundle(Fixes { function_search_path: false, tenant_rls: false, view_security_invoker: false });
     let sql = all_sql(&off);

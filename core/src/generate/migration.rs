@@ -306,6 +306,10 @@ pub const ROLES_AND_SCHEMAS: &str = "010_roles_and_schemas.sql";
 /// with one function only matches whatever the arguments say.
 fn find_function<'m>(model: &'m Model, name: &QualifiedName, arguments: &str) -> Option<&'m Function> {
     let wanted = super::signature::argument_types(arguments);
+    // A signature the bundle can write back (names and types only).
+    if !wanted.is_empty() && super::setting::type_name(&wanted).is_none() {
+        return None;
+    }
     let named: Vec<&Function> = model.functions.iter().filter(|f| &f.name == name).collect();
     named
         .iter()
@@ -332,8 +336,9 @@ fn policy_name(model: &Model, table: &QualifiedName) -> String {
 /// an existing `public.current_org_id()`, else one the bundle creates, returning the
 /// type of the first tenant key column.
 fn tenant_function(model: &Model, isolations: &BTreeMap<QualifiedName, (&Table, String, Option<String>)>) -> Option<TenantFunction> {
-    let (table, column, call) = isolations.values().next()?;
-    if let Some(call) = isolations.values().find_map(|(_, _, call)| call.clone()).or_else(|| call.clone()) {
+    let (table, column, _) = isolations.values().next()?;
+    let dumps_own = isolations.values().find_map(|(_, _, call)| call.as_deref().and_then(super::setting::function_call));
+    if let Some(call) = dumps_own {
         return Some(TenantFunction { call, create: None });
     }
     let call = "public.current_org_id()".to_string();
@@ -344,6 +349,6 @@ fn tenant_function(model: &Model, isolations: &BTreeMap<QualifiedName, (&Table, 
     if exists {
         return Some(TenantFunction { call, create: None });
     }
-    let data_type = table.columns.iter().find(|c| &c.name == column).map(|c| c.data_type.clone());
+    let data_type = table.columns.iter().find(|c| &c.name == column).and_then(|c| super::setting::type_name(&c.data_type));
     Some(TenantFunction { call, create: Some(data_type.unwrap_or_else(|| "uuid".to_string())) })
 }

@@ -7,7 +7,8 @@
 //! - `preflight.rs`, `roles_and_schemas.rs`, `domain.rs`, `verify.rs`, `rollback.rs`,
 //!   `readme.rs`: one file kind each; `state.rs`: the `pgcarve` state schema they share;
 //! - `quote.rs` (+ `keywords.rs`): every identifier and literal written; `signature.rs`:
-//!   argument lists for `ALTER FUNCTION`; `sql.rs`: headers and session settings;
+//!   argument lists for `ALTER FUNCTION`; `setting.rs`: dump text written back (search_path,
+//!   type names, the tenant function call), rebuilt from its tokens; `sql.rs`: headers and session settings;
 //! - `bundle.rs`: [`Bundle`].
 
 mod bundle;
@@ -20,6 +21,7 @@ pub mod quote;
 mod readme;
 mod roles_and_schemas;
 mod rollback;
+mod setting;
 mod signature;
 mod sql;
 mod state;

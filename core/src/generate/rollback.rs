@@ -124,7 +124,7 @@ fn unpin(m: &Migration) -> String {
     for pin in m.pins.iter().rev() {
         let kind = if pin.function.procedure { "PROCEDURE" } else { "FUNCTION" };
         let setting = match &pin.function.search_path {
-            Some(value) => format!("SET search_path TO {value}"),
+            Some(value) => format!("SET search_path TO {}", super::setting::search_path_value(value)),
             None => "RESET search_path".to_string(),
         };
         let _ = writeln!(body, "        ALTER {kind} {}({}) {setting};", qualified(&pin.function.name), pin.signature);
