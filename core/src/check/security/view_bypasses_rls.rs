@@ -41,7 +41,7 @@
 //! see every row, or replace it with a `security_invoker` view.
 
 use super::access::Access;
-use super::sql::{after, line, list, moving};
+use super::sql::{after, line, list};
 use super::tenant_table_without_rls::unprotected;
 use crate::check::{Check, Context, Finding, Fix, Severity};
 use crate::model::{QualifiedName, Table, View};
@@ -189,18 +189,21 @@ fn view_finding(access: &Access, view: &View, reached: &[(&QualifiedName, Protec
 
 fn compat_finding(cx: &Context, access: &Access, table: &Table, protection: Protection) -> Finding {
     let granted = access.readers(&table.name, table.owner.as_deref()).granted_to();
-    let tables = describe(&[(&table.name, protection)]);
+    let added = match protection {
+        Protection::Enabled => "",
+        Protection::TenantFix => " (RLS added by the tenant-isolation fix)",
+    };
     Finding {
         check: CHECK.name,
         severity: CHECK.severity,
         subject: table.name.clone(),
         message: format!(
-            "the compatibility view {} the plan creates for {tables}{} is not security_invoker (the plan's \
-             view_security_invoker fix is off): it reads {} with its owner's rights, so whoever can select \
-             from it sees the rows the policies hide from them{granted}",
+            "{} moves to {}{added}, and the compatibility view the plan leaves at {} is not security_invoker \
+             (the plan's view_security_invoker fix is off): it reads the table with its owner's rights, so \
+             whoever can select from it sees the rows the policies hide from them{granted}",
             table.name,
-            moving(cx, &table.name),
-            after(cx, &table.name)
+            cx.target_schema(&table.name),
+            table.name
         ),
         help: format!(
             "switch the view_security_invoker fix back on, or create the view as CREATE VIEW {} WITH \
