@@ -39,6 +39,11 @@ BEGIN
     IF current_setting('server_version_num')::integer < 150000 THEN
         RAISE EXCEPTION 'pgcarve: PostgreSQL 15 or later is needed (security_invoker views); this server is %', version();
     END IF;
+    IF NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user)
+       AND (SELECT count(*) FROM pg_roles WHERE rolname IN ('app_read', 'app_write')) < 2 THEN
+        RAISE EXCEPTION 'pgcarve: the roles app_read and app_write do not exist and % may not create them', current_user
+            USING HINT = 'Run the bundle as a superuser, or create the roles first: CREATE ROLE app_read NOLOGIN; CREATE ROLE app_write NOLOGIN;';
+    END IF;
     IF to_regnamespace('pgcarve') IS NOT NULL THEN
         RAISE EXCEPTION 'pgcarve: preflight already ran here (the schema pgcarve exists)'
             USING HINT = 'Run rollback.sql to undo the migration, or DROP SCHEMA pgcarve CASCADE if no other file ran.';

@@ -150,6 +150,11 @@ fn how_to_run(m: &Migration, out: &mut String) {
         let _ = writeln!(out, "psql -X -v ON_ERROR_STOP=1 -d \"$DATABASE\" -f {file}");
     }
     out.push_str("psql -X -v ON_ERROR_STOP=1 -d \"$DATABASE\" -f verify.sql\n```\n\n");
+    let _ = writeln!(
+        out,
+        "Then give the roles to the application's login roles, as the seeds do \
+         (`GRANT {READ_ROLE} TO <reader>; GRANT {WRITE_ROLE} TO <writer>;`).\n"
+    );
     out.push_str(
         "Each file is one transaction and refuses to run twice or out of order. To undo \
          everything (also after a file stopped half way):\n\n```sh\npsql -X -v ON_ERROR_STOP=1 -d \"$DATABASE\" -f rollback.sql\n```\n\n\
