@@ -46,6 +46,8 @@ fn run(cx: &Context) -> Vec<Finding> {
     for index in &cx.model.indexes {
         indexes.entry(&index.table).or_default().push(index);
     }
+    // Each table's usable keys, read once (a table often has several foreign keys).
+    let mut keys_of: BTreeMap<&crate::model::QualifiedName, Vec<Vec<String>>> = BTreeMap::new();
     let mut findings = Vec::new();
     for fk in &cx.model.foreign_keys {
         if cx.plan.domain_of(&fk.table).is_none() || fk.columns.is_empty() {
@@ -53,8 +55,10 @@ fn run(cx: &Context) -> Vec<Finding> {
         }
         let Some(table) = cx.table(&fk.table) else { continue };
         let wanted: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
-        let on_table = indexes.get(&fk.table).map(Vec::as_slice).unwrap_or_default();
-        if leading_keys(table, on_table).iter().any(|keys| covers(keys, &wanted)) {
+        let keys = keys_of.entry(&fk.table).or_insert_with(|| {
+            leading_keys(table, indexes.get(&fk.table).map(Vec::as_slice).unwrap_or_default())
+        });
+        if keys.iter().any(|keys| covers(keys, &wanted)) {
             continue;
         }
         let columns = fk.columns.join(", ");
