@@ -1,0 +1,451 @@
+//! The diagram's views: toolbar, the SVG canvas (regions, edges, cards, highlighted
+//! edges, the drag ghost) and the minimap. Every list is keyed (`<For>`); positions are
+//! reactive attributes reading the scene memo, so a new plan moves cards without
+//! rebuilding them, and a drag only changes the ghost layer's transform.
+
+use super::geometry::{edge_path, Minimap as Projection, Point, Rect};
+use super::input;
+use super::scene::{fit_text, Scene, CARD_W, HEADER, MAX_ROWS, ROW, TITLE_CHARS};
+use super::search::matches;
+use super::Ctx;
+use crate::protocol::SchemaView;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn with_scene<T: Default>(cx: Ctx, f: impl FnOnce(&Scene) -> T) -> T {
+    cx.scene.with(|s| s.as_deref().map(f).unwrap_or_default())
+}
+
+/// `translate(x y)`.
+fn translate(p: Point) -> String {
+    format!("translate({:.1} {:.1})", p.x, p.y)
+}
+
+#[component]
+pub(super) fn Toolbar(cx: Ctx) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
+    let find = move |exact_only: bool| {
+        let q = query.get_untracked();
+        let Some(schema) = cx.schema.get_untracked() else { return };
+        let found = matches(&q, &schema.tables, 1).first().copied();
+        match found {
+            Some(i) if !exact_only || schema.tables[i].key == q.trim() => {
+                status.set(format!("{} found", schema.tables[i].key));
+                cx.ws.focus_on(i);
+            }
+            Some(_) => {}
+            None => status.set(if q.trim().is_empty() { String::new() } else { format!("no table matches “{}”", q.trim()) }),
+        }
+    };
+    let options = move || {
+        cx.schema.with(|s| {
+            s.as_ref().map(|s| s.tables.iter().map(|t| view! { <option value=t.key.clone()></option> }).collect_view())
+        })
+    };
+    let zoom_pct = move || format!("{:.0}%", cx.viewport.with(|v| v.zoom * 100.0));
+    let all_expanded = move || cx.expanded.with(|e| e.all);
+    view! {
+        <div class="diagram-toolbar" role="toolbar" aria-label="Diagram tools">
+            <input
+                type="search"
+                data-testid="search"
+                aria-label="Find a table"
+                placeholder="Find a table…"
+                list="diagram-tables"
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    find(true);
+                }
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        find(false);
+                    }
+                }
+            />
+            <datalist id="diagram-tables">{options}</datalist>
+            <button class="secondary" data-testid="zoom-out" aria-label="Zoom out" title="Zoom out" on:click=move |_| cx.zoom(1.0 / 1.25)>"−"</button>
+            <span class="zoom-level" aria-live="off" data-testid="zoom-level">{zoom_pct}</span>
+            <button class="secondary" data-testid="zoom-in" aria-label="Zoom in" title="Zoom in" on:click=move |_| cx.zoom(1.25)>"+"</button>
+            <button class="secondary" data-testid="fit" aria-label="Fit to screen" title="Fit to screen" on:click=move |_| cx.fit()>"Fit"</button>
+            <button
+                class="secondary"
+                data-testid="expand-all"
+                aria-pressed=move || all_expanded().to_string()
+                title="Show or hide the columns of every table"
+                on:click=move |_| cx.expanded.update(|e| {
+                    e.all = !e.all;
+                    e.flipped.clear();
+                })
+            >
+                {move || if all_expanded() { "Collapse all" } else { "Expand all" }}
+            </button>
+            <span class="legend" aria-hidden="true">
+                <svg width="26" height="8"><line class="edge" x1="1" y1="4" x2="25" y2="4"></line></svg>"same domain"
+                <svg width="26" height="8"><line class="edge cross" x1="1" y1="4" x2="25" y2="4"></line></svg>"across domains"
+            </span>
+            <span class="diagram-status" role="status" data-testid="search-status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+#[component]
+pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
+    let transform = move || cx.viewport.with(|v| v.transform());
+    // Cards of a schema: keyed by the schema (its address) and the table index.
+    let cards = move || {
+        cx.schema.with(|s| {
+            s.as_ref().map(|s| {
+                let id = Arc::as_ptr(s) as usize;
+                (0..s.tables.len()).map(|i| (id, i)).collect::<Vec<_>>()
+            })
+        })
+        .unwrap_or_default()
+    };
+    let edges = move || {
+        let id = cx.schema.with(|s| s.as_ref().map_or(0, |s| Arc::as_ptr(s) as usize));
+        with_scene(cx, |s| (0..s.edges.len()).map(|e| (id, e)).collect::<Vec<_>>())
+    };
+    let regions = move || with_scene(cx, |s| s.domains.clone());
+    let lit_edges = move || {
+        let lit = cx.lit.get();
+        if lit.is_empty() || !cx.dragged.with(|d| d.is_empty()) {
+            return Vec::new();
+        }
+        with_scene(cx, |s| {
+            s.edges.iter().enumerate().filter(|(_, e)| lit.contains(&e.from) || lit.contains(&e.to)).map(|(i, _)| i).take(400).collect::<Vec<_>>()
+        })
+    };
+    // The dragged cards fade in place (one style rule, not one update per card).
+    let drag_style = move || {
+        cx.dragged.with(|d| {
+            d.iter().map(|i| format!(".diagram-canvas .card[data-index=\"{i}\"]{{opacity:.3}}")).collect::<String>()
+        })
+    };
+    let low_detail = move || cx.viewport.with(|v| v.zoom < 0.45);
+    // For tests and timings: "planned" once the cards stand in the plan's regions.
+    let state = move || match cx.schema.with(|s| s.as_ref().map(|s| s.tables.len())) {
+        None => "empty",
+        Some(n) if cx.ws.plan.with(|p| p.as_ref().map(|p| p.assignments.len())) == Some(n) => "planned",
+        Some(_) => "schema",
+    };
+    view! {
+        <style>{drag_style}</style>
+        <svg
+            class="diagram-canvas"
+            class:lit=move || !cx.lit.with(|l| l.is_empty())
+            class:low-detail=low_detail
+            class:dragging=move || !cx.dragged.with(|d| d.is_empty())
+            node_ref=cx.svg
+            data-state=state
+            role="application"
+            aria-roledescription="diagram"
+            aria-label="Domains and tables. Drag the background to pan, the wheel to zoom, a table onto another domain to move it; Tab to a table and Enter to select it."
+            tabindex="0"
+            on:pointerdown=move |ev| input::pointer_down(cx, ev)
+            on:pointermove=move |ev| input::pointer_move(cx, ev)
+            on:pointerup=move |ev| input::pointer_up(cx, ev)
+            on:pointercancel=move |_| input::cancel(cx)
+            on:pointerover=move |ev| input::pointer_over(cx, ev)
+            on:pointerleave=move |_| input::pointer_leave(cx)
+            on:wheel=move |ev| input::wheel(cx, ev)
+            on:keydown=move |ev| input::key_down(cx, ev)
+            on:dblclick=move |ev| input::double_click(cx, ev)
+        >
+            <defs>
+                <marker id="dg-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+                    <path class="arrow" d="M0 0L8 4L0 8z"></path>
+                </marker>
+                <marker id="dg-arrow-cross" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+                    <path class="arrow cross" d="M0 0L8 4L0 8z"></path>
+                </marker>
+            </defs>
+            <g class="scene" transform=transform>
+                <g class="regions">
+                    <For each=regions key=|d: &String| d.clone() children=move |d: String| region(cx, d)/>
+                </g>
+                <g class="edges">
+                    <For each=edges key=|k: &(usize, usize)| *k children=move |(_, e): (usize, usize)| edge(cx, e, false)/>
+                </g>
+                <g class="cards">
+                    <For
+                        each=cards
+                        key=|k: &(usize, usize)| *k
+                        children=move |(_, i): (usize, usize)| cx.schema.get_untracked().map(|s| card(cx, s, i))
+                    />
+                </g>
+                <g class="edges lit-edges">
+                    <For each=lit_edges key=|e: &usize| *e children=move |e: usize| edge(cx, e, true)/>
+                </g>
+                <g class="region-labels" pointer-events="none">
+                    <For each=regions key=|d: &String| d.clone() children=move |d: String| region_label(cx, d)/>
+                </g>
+                <g class="ghosts" transform=move || translate(cx.offset.get())>
+                    <For each=move || cx.dragged.get().to_vec() key=|i: &usize| *i children=move |i: usize| ghost(cx, i)/>
+                </g>
+            </g>
+        </svg>
+    }
+}
+
+fn region_index(cx: Ctx, name: &str) -> Option<usize> {
+    cx.scene.with(|s| s.as_ref().and_then(|s| s.domains.iter().position(|d| d == name)))
+}
+
+fn region(cx: Ctx, name: String) -> impl IntoView {
+    let n = name.clone();
+    let rect = Memo::new(move |_| {
+        let i = region_index(cx, &n);
+        with_scene(cx, |s| i.map(|i| s.region(i)).unwrap_or_default())
+    });
+    let rect = move || rect.get();
+    let n = name.clone();
+    let colour = move || cx.ws.colour(&n);
+    let n = name.clone();
+    let target = move || cx.drop_target.get().is_some() && cx.drop_target.get() == region_index(cx, &n);
+    view! {
+        <g class="region" class:drop-target=target data-testid=format!("domain-{name}") data-domain=name.clone()>
+            <rect
+                x=move || format!("{:.1}", rect().x)
+                y=move || format!("{:.1}", rect().y)
+                width=move || format!("{:.1}", rect().w)
+                height=move || format!("{:.1}", rect().h)
+                rx="14"
+                style=move || format!("--domain:{}", colour())
+            ></rect>
+        </g>
+    }
+}
+
+/// A region's name and table count, drawn above the cards with a halo; it grows when
+/// zoomed out so that the overview stays readable.
+fn region_label(cx: Ctx, name: String) -> impl IntoView {
+    let n = name.clone();
+    let place = Memo::new(move |_| {
+        let i = region_index(cx, &n);
+        with_scene(cx, |s| i.map(|i| (s.region(i), s.counts[i])).unwrap_or_default())
+    });
+    let size = Memo::new(move |_| (13.0 / cx.viewport.with(|v| v.zoom)).max(17.0));
+    let geometry = move || {
+        let (rect, count) = place.get();
+        (rect, count, size.get())
+    };
+    let n = name.clone();
+    let colour = move || cx.ws.colour(&n);
+    let text = move || {
+        let (rect, count, size) = geometry();
+        let label = format!("{name} · {count}");
+        fit_text(&label, ((rect.w - 24.0) / (size * 0.6)).max(3.0) as usize)
+    };
+    view! {
+        <text
+            class="region-label"
+            aria-hidden="true"
+            x=move || format!("{:.1}", geometry().0.x + 14.0)
+            y=move || { let (r, _, size) = geometry(); format!("{:.1}", r.y + 10.0 + size * 0.85) }
+            font-size=move || format!("{:.1}", geometry().2)
+            style=move || format!("--domain:{}", colour())
+        >
+            {text}
+        </text>
+    }
+}
+
+fn edge(cx: Ctx, e: usize, lit: bool) -> impl IntoView {
+    let info = move || with_scene(cx, |s| s.edges.get(e).map(|x| (s.card(x.from), s.card(x.to), x.cross)));
+    let d = move || info().map(|(a, b, _)| edge_path(&a, &b)).unwrap_or_default();
+    let cross = move || info().is_some_and(|(_, _, c)| c);
+    view! {
+        <path
+            class="edge"
+            class:cross=cross
+            class:lit=lit
+            d=d
+            marker-end=move || if cross() { "url(#dg-arrow-cross)" } else { "url(#dg-arrow)" }
+        ></path>
+    }
+}
+
+fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
+    let t = &schema.tables[i];
+    let key = t.key.clone();
+    let rls = t.rls;
+    let title = fit_text(&t.name, if rls { TITLE_CHARS - 5 } else { TITLE_CHARS });
+    let rect = move || with_scene(cx, |s| s.card(i));
+    let domain = move || with_scene(cx, |s| s.domain_name(i).to_string());
+    let expanded = move || cx.expanded.with(|e| e.is(i));
+    let selected = move || cx.ws.selected.with(|s| s.contains(&i));
+    let label = {
+        let key = key.clone();
+        let partition = t.partition_of.clone();
+        move || {
+            let part = partition.as_ref().map(|p| format!(", partition of {p}")).unwrap_or_default();
+            let rls = if rls { ", row level security" } else { "" };
+            format!("table {key}{part}{rls}, domain {}", domain())
+        }
+    };
+    let body = {
+        let schema = schema.clone();
+        move || {
+            let t = &schema.tables[i];
+            if expanded() {
+                columns(t).into_any()
+            } else {
+                let fks = t.columns.iter().filter(|c| c.foreign_key).count();
+                let pk = if t.columns.iter().any(|c| c.primary_key) { " · PK" } else { "" };
+                let text = format!("{} columns{pk}{}", t.columns.len(), if fks > 0 { format!(" · {fks} FK") } else { String::new() });
+                view! { <text class="card-meta" x="14" y=format!("{}", HEADER + 16.0)>{text}</text> }.into_any()
+            }
+        }
+    };
+    view! {
+        <g
+            class="card"
+            class:selected=selected
+            class:near=move || cx.near.with(|n| n.contains(&i))
+            data-testid=format!("table-{key}")
+            data-index=i.to_string()
+            data-domain=domain
+            transform=move || { let r = rect(); translate(Point::new(r.x, r.y)) }
+            tabindex="0"
+            role="button"
+            aria-pressed=move || selected().to_string()
+            aria-label=label
+        >
+            <rect class="card-box" width=CARD_W.to_string() height=move || format!("{:.0}", rect().h) rx="6"></rect>
+            <rect class="card-stripe" width="6" height=move || format!("{:.0}", rect().h) rx="3" style=move || format!("--domain:{}", cx.ws.colour(&domain()))></rect>
+            <line class="card-rule" x1="6" x2=CARD_W.to_string() y1=HEADER.to_string() y2=HEADER.to_string()></line>
+            <text class="card-title" x="14" y="18">{title}</text>
+            {rls.then(|| view! {
+                <g class="rls-badge">
+                    <rect x=format!("{}", CARD_W - 64.0) y="6" width="30" height="14" rx="3"></rect>
+                    <text x=format!("{}", CARD_W - 49.0) y="17" text-anchor="middle">"RLS"</text>
+                </g>
+            })}
+            <g class="card-toggle" data-toggle="1">
+                <rect x=format!("{}", CARD_W - 26.0) y="2" width="24" height="22" rx="4"></rect>
+                <text x=format!("{}", CARD_W - 14.0) y="18" text-anchor="middle">{move || if expanded() { "▾" } else { "▸" }}</text>
+            </g>
+            {body}
+        </g>
+    }
+}
+
+/// An expanded card's column lines: PK/FK marker, name, type.
+fn columns(t: &crate::protocol::TableView) -> impl IntoView {
+    let shown = if t.columns.len() > MAX_ROWS { MAX_ROWS } else { t.columns.len() };
+    let lines = t.columns[..shown]
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let y = format!("{}", HEADER + 6.0 + ROW * (k as f64 + 1.0) - 4.0);
+            let (mark, class) = match (c.primary_key, c.foreign_key) {
+                (true, true) => ("PF", "mark pk"),
+                (true, false) => ("PK", "mark pk"),
+                (false, true) => ("FK", "mark fk"),
+                _ => ("", "mark"),
+            };
+            view! {
+                <text class="col" y=y>
+                    <tspan x="12" class=class>{mark}</tspan>
+                    <tspan x="34" class="col-name">{fit_text(&c.name, 17)}</tspan>
+                    <tspan x=format!("{}", CARD_W - 8.0) text-anchor="end" class="col-type">{fit_text(&c.data_type, 11)}</tspan>
+                </text>
+            }
+        })
+        .collect_view();
+    let more = (t.columns.len() > shown).then(|| {
+        let y = format!("{}", HEADER + 6.0 + ROW * (shown as f64 + 1.0) - 4.0);
+        view! { <text class="card-meta" x="34" y=y>{format!("… {} more", t.columns.len() - shown)}</text> }
+    });
+    view! { {lines}{more} }
+}
+
+/// A dragged card's ghost, drawn at the card's place inside the moving layer.
+fn ghost(cx: Ctx, i: usize) -> impl IntoView {
+    let rect = with_scene(cx, |s| s.card(i));
+    let name = cx.schema.with_untracked(|s| s.as_ref().and_then(|s| s.tables.get(i)).map(|t| fit_text(&t.name, TITLE_CHARS)));
+    view! {
+        <g class="ghost" transform=translate(Point::new(rect.x, rect.y))>
+            <rect width=CARD_W.to_string() height=format!("{:.0}", rect.h) rx="6"></rect>
+            <text x="14" y="18">{name}</text>
+        </g>
+    }
+}
+
+const MINI_W: f64 = 220.0;
+const MINI_H: f64 = 140.0;
+
+/// The minimap: regions and cards in miniature, the visible part outlined; pressing or
+/// dragging on it centres the diagram there.
+#[component]
+pub(super) fn Minimap(cx: Ctx) -> impl IntoView {
+    let projection = move || with_scene(cx, |s| Some(Projection::new(&s.layout.bounds, MINI_W, MINI_H)));
+    let shapes = move || {
+        let Some(p) = projection() else { return Vec::new() };
+        with_scene(cx, |s| {
+            let regions = s.layout.regions.iter().zip(&s.domains).map(|(r, d)| (p.project(r), cx.ws.colour(d), true));
+            let cards = s.layout.cards.iter().map(|r| (p.project(r), String::new(), false));
+            regions.chain(cards).collect::<Vec<_>>()
+        })
+    };
+    let visible = move || {
+        let (w, h) = cx.size.get();
+        let v = cx.viewport.get().visible(w, h);
+        projection().map(|p| clip(p.project(&v))).unwrap_or_default()
+    };
+    let pressed = StoredValue::new(false);
+    let jump = move |ev: &web_sys::PointerEvent| {
+        let Some(p) = projection() else { return };
+        let Some(target) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else { return };
+        let r = target.get_bounding_client_rect();
+        let at = p.unproject(Point::new(f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top()));
+        cx.measure();
+        let (w, h) = cx.size.get_untracked();
+        cx.viewport.update(|v| *v = v.centred_on(at, w, h));
+    };
+    view! {
+        <svg
+            class="minimap"
+            data-testid="minimap"
+            role="img"
+            aria-label="Minimap of the whole diagram; press to move there"
+            width=MINI_W.to_string()
+            height=MINI_H.to_string()
+            on:pointerdown=move |ev| {
+                pressed.set_value(true);
+                if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                    let _ = t.set_pointer_capture(ev.pointer_id());
+                }
+                jump(&ev);
+            }
+            on:pointermove=move |ev| if pressed.get_value() { jump(&ev) }
+            on:pointerup=move |_| pressed.set_value(false)
+        >
+            {move || shapes().into_iter().map(|(r, colour, region)| view! {
+                <rect
+                    class=if region { "mini-region" } else { "mini-card" }
+                    x=format!("{:.1}", r.x) y=format!("{:.1}", r.y)
+                    width=format!("{:.1}", r.w.max(0.5)) height=format!("{:.1}", r.h.max(0.5))
+                    style=if region { format!("--domain:{colour}") } else { String::new() }
+                ></rect>
+            }).collect_view()}
+            <rect
+                class="mini-view"
+                x=move || format!("{:.1}", visible().x)
+                y=move || format!("{:.1}", visible().y)
+                width=move || format!("{:.1}", visible().w)
+                height=move || format!("{:.1}", visible().h)
+            ></rect>
+        </svg>
+    }
+}
+
+/// `r` kept inside the minimap.
+fn clip(r: Rect) -> Rect {
+    let x = r.x.clamp(0.0, MINI_W);
+    let y = r.y.clamp(0.0, MINI_H);
+    Rect::new(x, y, (r.right().min(MINI_W) - x).max(1.0), (r.bottom().min(MINI_H) - y).max(1.0))
+}
