@@ -132,11 +132,17 @@ impl Case {
         self.sql(cluster, &format!("SELECT string_agg(line, E'\\n' ORDER BY line) FROM ({}) AS x", parts.join(" UNION ALL ")))
     }
 
-    /// Every old name answers `SELECT count(*)` with the count of the moved table.
+    /// Every old name answers `SELECT count(*)` with the count of the moved table, and
+    /// takes INSERT, UPDATE and DELETE (an auto-updatable view).
     pub fn old_names_answer(&self, cluster: &Cluster) {
         for (old, new) in self.moved() {
-            let sql = format!("SELECT (SELECT count(*) FROM {}) = (SELECT count(*) FROM {})", qualified(&old), qualified(&new));
-            assert_eq!(self.sql(cluster, &sql), "t", "{}: {old} answers like {new}", self.database);
+            let sql = format!(
+                "SELECT (SELECT count(*) FROM {}) = (SELECT count(*) FROM {}) AND pg_relation_is_updatable({}::regclass, false) & 28 = 28",
+                qualified(&old),
+                qualified(&new),
+                pgcarve_core::generate::quote::literal(&qualified(&old))
+            );
+            assert_eq!(self.sql(cluster, &sql), "t", "{}: {old} answers like {new} and is updatable", self.database);
         }
     }
 
