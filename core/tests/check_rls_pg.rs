@@ -7,6 +7,8 @@
 //!   moved table, with the plan's `view_security_invoker` fix off and on.
 //! - `rls-enabled-without-policy`: the granted role sees no row.
 //! - `policy-on-rls-disabled-table` and `permissive-policy-always-true`: it sees them all.
+//! - `tenant-table-without-rls` on a partition granted by itself: queried by name, the
+//!   partition shows every tenant's rows although its parent has a tenant policy.
 
 mod support;
 
@@ -41,6 +43,14 @@ ALTER TABLE public.sponsors ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON public.sponsors USING ((organization_id = public.current_org_id()));
 CREATE POLICY sponsors_all ON public.sponsors TO tenant_user USING (true);
 CREATE VIEW public.invoice_list AS SELECT id, organization_id, amount FROM public.invoices;
+CREATE TABLE public.visits (id integer, organization_id integer NOT NULL REFERENCES public.organizations(id), at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE public.visits_2025 PARTITION OF public.visits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+INSERT INTO public.visits SELECT id, organization_id, date '2025-06-01' FROM public.invoices;
+ALTER TABLE public.visits ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON public.visits USING ((organization_id = public.current_org_id()));
+ALTER TABLE public.visits OWNER TO app_owner;
+ALTER TABLE public.visits_2025 OWNER TO app_owner;
+GRANT SELECT ON public.visits, public.visits_2025 TO tenant_user;
 ALTER TABLE public.organizations OWNER TO app_owner;
 ALTER TABLE public.invoices OWNER TO app_owner;
 ALTER TABLE public.api_keys OWNER TO app_owner;
@@ -122,6 +132,13 @@ fn rls_claims_hold_on_postgresql() {
     // permissive-policy-always-true: OR-ed with the tenant policy, it shows every row.
     assert_eq!(findings_of(&findings, "permissive-policy-always-true", "sponsors").len(), 1, "{findings:#?}");
     assert_eq!(tenant_sees(&cluster, "public.sponsors"), 5, "USING (true) wins over the tenant policy");
+
+    // tenant-table-without-rls on a partition granted by itself: the parent's policy does
+    // not apply when the partition is queried by name.
+    assert_eq!(findings_of(&findings, "tenant-table-without-rls", "visits_2025").len(), 1, "{findings:#?}");
+    assert!(findings_of(&findings, "tenant-table-without-rls", "visits").is_empty(), "{findings:#?}");
+    assert_eq!(tenant_sees(&cluster, "public.visits"), 2, "through the parent, the policy applies");
+    assert_eq!(tenant_sees(&cluster, "public.visits_2025"), 5, "the partition by name: every tenant's rows");
 
     // The compatibility view of the moved table, as the generator would create it with the
     // plan's view_security_invoker fix off (a plain view) and on (security_invoker).

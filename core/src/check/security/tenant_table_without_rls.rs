@@ -5,7 +5,9 @@
 //! `tenant_id`, `account_id`, `workspace_id`, `company_id`, … (the root and the names can
 //! be configured in the plan's tenant options; see `tenant.rs` for how the root is
 //! detected) — and does not have row-level security enabled. Partitions are covered by
-//! their partitioned table. The tenant root itself and reference data are not tenant data.
+//! their partitioned table, unless the dump grants a partition to other roles itself:
+//! queried by its own name, a partition applies its own RLS, not its parent's. The tenant
+//! root itself and reference data are not tenant data.
 //! A table that, by the dump's grants, only its owner reads today is flagged too: the
 //! grants a split brings (`GRANT SELECT ON ALL TABLES IN SCHEMA …` to the application
 //! roles) would open it to them.
@@ -35,7 +37,7 @@
 //! ON billing.invoices USING (organization_id = public.current_org_id());`. The generator
 //! does this unless the plan's `tenant_rls` fix is switched off.
 
-use super::access::Access;
+use super::access::{Access, Readers};
 use super::sql::{after, ident, line, moving};
 use super::tenant::TenantKey;
 use crate::check::{Check, Context, Finding, Fix, Severity};
@@ -67,13 +69,35 @@ pub fn isolation_policy(cx: &Context, table: &Table, column: &str) -> String {
     format!("CREATE POLICY tenant_isolation ON {} USING ({} = {function})", after(cx, &table.name), ident(column))
 }
 
+/// The tenant key of a partition without RLS that the dump grants to other roles itself.
+fn granted_partition<'c>(cx: &'c Context, access: &Access, table: &Table) -> Option<&'c TenantKey> {
+    if table.rls_enabled || table.partition_of.is_none() || !cx.places(&table.name) {
+        return None;
+    }
+    if !matches!(access.readers(&table.name, table.owner.as_deref()), Readers::Roles(_)) {
+        return None;
+    }
+    // pg_dump writes a partition's columns and foreign keys on its parent only.
+    let mut name = &table.name;
+    for _ in 0..cx.model.tables.len() {
+        if let Some(key) = cx.tenant().key_of(name) {
+            return Some(key);
+        }
+        name = cx.table(name)?.partition_of.as_ref()?;
+    }
+    None
+}
+
 fn run(cx: &Context) -> Vec<Finding> {
     let access = Access::of(cx.model);
     let mut findings: Vec<Finding> = cx
         .model
         .tables
         .iter()
-        .filter_map(|table| Some(finding(cx, &access, table, unprotected(cx, table)?)))
+        .filter_map(|table| {
+            let key = unprotected(cx, table).or_else(|| granted_partition(cx, &access, table))?;
+            Some(finding(cx, &access, table, key))
+        })
         .collect();
     findings.sort_by(|a, b| (&a.subject, a.line).cmp(&(&b.subject, b.line)));
     findings
@@ -82,9 +106,13 @@ fn run(cx: &Context) -> Vec<Finding> {
 fn finding(cx: &Context, access: &Access, table: &Table, key: &TenantKey) -> Finding {
     let tenant = cx.tenant();
     let readers = access.readers(&table.name, table.owner.as_deref());
+    let partition = match &table.partition_of {
+        Some(parent) => format!(" (a partition of {parent}: queried by its own name, its own RLS applies)"),
+        None => String::new(),
+    };
     let message = format!(
-        "{}{} holds tenant data ({}) but row-level security is off: every role that can read it sees \
-         every tenant's rows{}",
+        "{}{} holds tenant data ({}) but row-level security is off{partition}: every role that can read it \
+         sees every tenant's rows{}",
         table.name,
         moving(cx, &table.name),
         tenant.describe(key),
@@ -185,5 +213,21 @@ GRANT SELECT ON TABLE public.invoices TO authenticated;
         let (model, _) = super::super::testing::plan(&fixed, &[], Default::default());
         assert_eq!(model.policies.len(), 1, "the policy of the help parses: {statements}");
         insta::assert_snapshot!(run(&CHECK, &fixed, &[]), @"");
+    }
+
+    #[test]
+    fn a_partition_granted_by_itself_needs_its_own_rls() {
+        let sql = "
+CREATE TABLE public.organizations (id uuid PRIMARY KEY);
+CREATE TABLE public.events (id uuid, organization_id uuid, at date) PARTITION BY RANGE (at);
+ALTER TABLE public.events ADD CONSTRAINT events_org FOREIGN KEY (organization_id) REFERENCES public.organizations(id);
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.events_2026 PARTITION OF public.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+ALTER TABLE public.events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON public.events USING ((organization_id = public.current_org_id()));
+GRANT SELECT ON TABLE public.events TO authenticated;
+GRANT SELECT ON TABLE public.events_2025 TO authenticated;
+";
+        insta::assert_snapshot!(run(&CHECK, sql, &[]));
     }
 }
