@@ -53,7 +53,8 @@ impl<'a> Access<'a> {
         let mut access = Access { known: false, relations: BTreeMap::new(), schemas: BTreeMap::new() };
         for grant in model.grants.iter().filter(|g| g.grant) {
             access.known = true;
-            let grantees = grant.grantees.iter().map(String::as_str);
+            // PUBLIC is a keyword (no role has that name): shown as written in SQL.
+            let grantees = grant.grantees.iter().map(|g| if g == "public" { "PUBLIC" } else { g.as_str() });
             match grant.object_kind {
                 ObjectKind::Table => {
                     if let Some(name) = qualified(&grant.object) {
@@ -83,6 +84,12 @@ impl<'a> Access<'a> {
         } else {
             Readers::Roles(roles)
         }
+    }
+
+    /// Some table, view or sequence is granted to someone: roles besides the owners use
+    /// the database's relations.
+    pub fn relations_granted(&self) -> bool {
+        self.relations.values().any(|roles| !roles.is_empty())
     }
 
     /// The roles granted a privilege (`USAGE`, `ALL`) on `schema`.
@@ -128,9 +135,10 @@ GRANT SELECT ON TABLE public.\"B\" TO PUBLIC;
         let model = crate::parse(sql).model;
         let access = Access::of(&model);
         assert_eq!(access.readers(&QualifiedName::new("public", "a"), Some("app")), Readers::Roles(vec!["anon"]));
-        assert_eq!(access.readers(&QualifiedName::new("public", "B"), None), Readers::Roles(vec!["public"]));
+        assert_eq!(access.readers(&QualifiedName::new("public", "B"), None), Readers::Roles(vec!["PUBLIC"]));
         assert_eq!(access.readers(&QualifiedName::new("public", "c"), None), Readers::OwnerOnly);
         assert_eq!(access.schema_users("public"), ["anon"]);
+        assert!(access.relations_granted());
         let none = crate::parse("CREATE TABLE public.a (id int);").model;
         assert_eq!(Access::of(&none).readers(&QualifiedName::new("public", "a"), None), Readers::Unknown);
         assert_eq!(qualified("\"S\".\"x\"\"y\""), Some(QualifiedName::new("S", "x\"y")));
