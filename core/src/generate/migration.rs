@@ -3,11 +3,11 @@
 //! which order, which fixes apply (and in which domain's file), and the tenant function.
 //! The file writers (`preflight.rs`, `domain.rs`, …) only render it.
 
-use super::order;
-use crate::check::{Finding, Fix};
+use super::{fixes, order};
+use crate::check::Finding;
 use crate::model::{Function, Model, QualifiedName, Table, TypeKind};
 use crate::plan::{FollowerKind, Plan};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The roles the bundle grants to, created when missing.
 pub const READ_ROLE: &str = "app_read";
@@ -103,45 +103,9 @@ pub struct Migration<'a> {
 
 impl<'a> Migration<'a> {
     pub fn new(model: &'a Model, plan: &'a Plan, findings: &'a [Finding]) -> Migration<'a> {
-        let fixes = &plan.options.fixes;
         let tables: BTreeMap<&QualifiedName, &Table> = model.tables.iter().map(|t| (&t.name, t)).collect();
         let (order, cycles) = order::domains(model, plan);
-        let mut applied = Vec::new();
-        let mut remaining = Vec::new();
-        let mut isolations: BTreeMap<QualifiedName, (&Table, String, Option<String>)> = BTreeMap::new();
-        let mut pins: BTreeMap<(QualifiedName, String), Vec<String>> = BTreeMap::new();
-        let mut invokers: BTreeSet<QualifiedName> = BTreeSet::new();
-        for finding in findings {
-            let taken = match &finding.fix {
-                Some(Fix::TenantIsolation { table, column, tenant_function }) if fixes.tenant_rls => {
-                    match tables.get(table) {
-                        Some(t) if t.columns.iter().any(|c| &c.name == column) => {
-                            isolations.entry(table.clone()).or_insert((t, column.clone(), tenant_function.clone()));
-                            true
-                        }
-                        _ => false,
-                    }
-                }
-                Some(Fix::PinSearchPath { function, arguments, search_path }) if fixes.function_search_path => {
-                    match find_function(model, function, arguments) {
-                        Some(f) => {
-                            pins.entry((f.name.clone(), f.arguments.clone())).or_insert_with(|| search_path.clone());
-                            true
-                        }
-                        None => false,
-                    }
-                }
-                Some(Fix::SecurityInvoker { view }) if fixes.view_security_invoker => {
-                    let known = model.views.iter().any(|v| &v.name == view && !v.materialized);
-                    if known {
-                        invokers.insert(view.clone());
-                    }
-                    known
-                }
-                _ => false,
-            };
-            if taken { applied.push(finding) } else { remaining.push(finding) }
-        }
+        let fixes::Intake { applied, remaining, isolations, pins, invokers } = fixes::take(model, plan, findings);
         let planned: Vec<Planned> = plan
             .assignments
             .iter()
@@ -150,7 +114,7 @@ impl<'a> Migration<'a> {
                 Some(Planned { table, target: a.domain.clone(), tenant: isolations.contains_key(&a.table) })
             })
             .collect();
-        let tenant_function = tenant_function(model, &isolations);
+        let tenant_function = fixes::tenant_function(model, &isolations);
         let width = if order.len() > 97 { 4 } else { 3 };
         let mut steps: Vec<Step> = Vec::new();
         for domain in &order {
@@ -190,11 +154,11 @@ impl<'a> Migration<'a> {
             let step_isolations: Vec<Isolation> = isolations
                 .iter()
                 .filter(|(name, _)| plan.target_schema(name) == domain)
-                .map(|(name, (table, column, _))| Isolation {
-                    table,
+                .map(|(name, intake)| Isolation {
+                    table: intake.table,
                     after: QualifiedName::new(domain.clone(), name.name.clone()),
-                    column: column.clone(),
-                    policy: policy_name(model, name),
+                    column: intake.column.clone(),
+                    policy: fixes::policy_name(model, name),
                 })
                 .collect();
             if ordered.is_empty() && sequences.is_empty() && types.is_empty() && step_isolations.is_empty() {
@@ -230,13 +194,6 @@ impl<'a> Migration<'a> {
         let schemas_in_order: Vec<String> = steps.iter().map(|s| s.schema.clone()).collect();
         let position = |schema: &str| schemas_in_order.iter().position(|s| s == schema);
         let last = steps.len().saturating_sub(1);
-        let pins: Vec<Pin> = pins
-            .into_iter()
-            .filter_map(|((name, arguments), search_path)| {
-                let function = model.functions.iter().find(|f| f.name == name && f.arguments == arguments)?;
-                Some(Pin { function, signature: super::signature::argument_types(&arguments), search_path })
-            })
-            .collect();
         for view in invokers {
             let reads = model.views.iter().find(|v| v.name == view).map(|v| v.reads.clone()).unwrap_or_default();
             let at = reads.iter().filter_map(|r| position(plan.target_schema(r))).max().unwrap_or(last);
@@ -301,54 +258,3 @@ impl<'a> Migration<'a> {
 
 pub const PREFLIGHT: &str = "000_preflight.sql";
 pub const ROLES_AND_SCHEMAS: &str = "010_roles_and_schemas.sql";
-
-/// The function `name(arguments)`: arguments compared without defaults, and a name
-/// with one function only matches whatever the arguments say.
-fn find_function<'m>(model: &'m Model, name: &QualifiedName, arguments: &str) -> Option<&'m Function> {
-    let wanted = super::signature::argument_types(arguments);
-    // A signature the bundle can write back (names and types only).
-    if !wanted.is_empty() && super::setting::type_name(&wanted).is_none() {
-        return None;
-    }
-    let named: Vec<&Function> = model.functions.iter().filter(|f| &f.name == name).collect();
-    named
-        .iter()
-        .find(|f| f.arguments == arguments || super::signature::argument_types(&f.arguments) == wanted)
-        .or(if named.len() == 1 { named.first() } else { None })
-        .copied()
-}
-
-/// `tenant_isolation`, or `tenant_isolation_2`, … when the table already has one so named.
-fn policy_name(model: &Model, table: &QualifiedName) -> String {
-    let taken: BTreeSet<&str> =
-        model.policies.iter().filter(|p| &p.table == table).map(|p| p.name.as_str()).collect();
-    let mut n = 1;
-    loop {
-        let name = if n == 1 { "tenant_isolation".to_string() } else { format!("tenant_isolation_{n}") };
-        if !taken.contains(name.as_str()) {
-            return name;
-        }
-        n += 1;
-    }
-}
-
-/// The function the isolation policies call: the dump's own (as its policies write it),
-/// an existing `public.current_org_id()`, else one the bundle creates, returning the
-/// type of the first tenant key column.
-fn tenant_function(model: &Model, isolations: &BTreeMap<QualifiedName, (&Table, String, Option<String>)>) -> Option<TenantFunction> {
-    let (table, column, _) = isolations.values().next()?;
-    let dumps_own = isolations.values().find_map(|(_, _, call)| call.as_deref().and_then(super::setting::function_call));
-    if let Some(call) = dumps_own {
-        return Some(TenantFunction { call, create: None });
-    }
-    let call = "public.current_org_id()".to_string();
-    let exists = model
-        .functions
-        .iter()
-        .any(|f| f.name == QualifiedName::new("public", "current_org_id") && f.arguments.trim().is_empty());
-    if exists {
-        return Some(TenantFunction { call, create: None });
-    }
-    let data_type = table.columns.iter().find(|c| &c.name == column).and_then(|c| super::setting::type_name(&c.data_type));
-    Some(TenantFunction { call, create: Some(data_type.unwrap_or_else(|| "uuid".to_string())) })
-}

@@ -3,6 +3,7 @@
 //! Pure: [`generate`] returns a [`Bundle`] in memory (the CLI writes it, the app offers it).
 //!
 //! - `migration.rs`: what moves where, in which order, and which fixes apply where;
+//! - `fixes.rs`: the checks' fixes taken (unless switched off), the tenant function;
 //! - `order.rs`: domain order (the domain graph's topological order) and table order;
 //! - `preflight.rs`, `roles_and_schemas.rs`, `domain.rs`, `verify.rs`, `rollback.rs`,
 //!   `readme.rs`: one file kind each; `state.rs`: the `pgcarve` state schema they share;
@@ -13,6 +14,7 @@
 
 mod bundle;
 mod domain;
+mod fixes;
 mod keywords;
 mod migration;
 mod order;
