@@ -125,6 +125,13 @@ fn postgresql_breaks_exactly_what_the_structure_checks_flag() {
     assert!(error.contains("relation \"orders\" does not exist"), "{error}");
     let error = sql("SELECT public.count_qualified()").expect_err("old-schema mention breaks");
     assert!(error.contains("relation \"public.orders\" does not exist"), "{error}");
+    // With the migration's compatibility view under the old name, the body reaches the table
+    // through it (TRUNCATE does not); without it, it fails.
+    sql("CREATE VIEW public.orders WITH (security_invoker = true) AS SELECT * FROM sales.orders").expect("view");
+    assert_eq!(sql("SELECT public.count_qualified()").as_deref(), Ok("1\n"));
+    let error = sql("TRUNCATE public.orders").expect_err("not a table");
+    assert!(error.contains("is not a table"), "{error}");
+    sql("DROP VIEW public.orders").expect("drop the view");
     // Not flagged: a path that leads to the new schema, a parsed body, a view.
     assert_eq!(sql("SELECT public.count_pinned()").as_deref(), Ok("1\n"));
     assert_eq!(sql("SELECT public.count_standard()").as_deref(), Ok("1\n"));

@@ -13,12 +13,14 @@
 //!
 //! PostgreSQL stores a PL/pgSQL or string-bodied SQL function as text and resolves its
 //! names when it runs, so `ALTER TABLE … SET SCHEMA` moves the table and the function
-//! keeps looking for it where it was: the next call fails with `relation "orders" does
-//! not exist` (or, with a compatibility view in place, silently goes through the view
-//! until the view is dropped). Trigger functions fail inside the writes that fire them.
-//! Views, materialized views, column defaults, foreign keys, policies and SQL-standard
-//! bodies (`BEGIN ATOMIC … END`, `RETURN …`) do *not* break: PostgreSQL stores them
-//! parsed, by object id, and they follow the table.
+//! keeps looking for it where it was. While the migration's compatibility view stands
+//! under the old name, the body reaches the table through it (`TRUNCATE` and `COPY …
+//! FROM` fail on a view); once the views are dropped, the next call fails with `relation
+//! "orders" does not exist`. A moved sequence has no compatibility view:
+//! `nextval('public.orders_id_seq')` fails at once. Trigger functions fail inside the
+//! writes that fire them. Views, materialized views, column defaults, foreign keys,
+//! policies and SQL-standard bodies (`BEGIN ATOMIC … END`, `RETURN …`) do *not* break:
+//! PostgreSQL stores them parsed, by object id, and they follow the table.
 //!
 //! # Example
 //!
@@ -56,6 +58,7 @@ pub(super) static CHECK: Check = Check {
 struct Place<'a> {
     schema: &'a str,
     after: &'a str,
+    sequence: bool,
 }
 
 /// A mention that breaks.
@@ -65,6 +68,8 @@ struct Broken<'a> {
     target: QualifiedName,
     /// Its schema after the plan.
     after: String,
+    /// A sequence (no compatibility view stands in for it).
+    sequence: bool,
 }
 
 fn run(cx: &Context) -> Vec<Finding> {
@@ -95,15 +100,16 @@ fn run(cx: &Context) -> Vec<Finding> {
 fn places<'a>(cx: &'a Context) -> BTreeMap<&'a str, Vec<Place<'a>>> {
     let mut places: BTreeMap<&str, Vec<Place>> = BTreeMap::new();
     for table in &cx.model.tables {
-        let place = Place { schema: &table.name.schema, after: cx.target_schema(&table.name) };
+        let place = Place { schema: &table.name.schema, after: cx.target_schema(&table.name), sequence: false };
         places.entry(&table.name.name).or_default().push(place);
     }
     for view in &cx.model.views {
-        places.entry(&view.name.name).or_default().push(Place { schema: &view.name.schema, after: &view.name.schema });
+        let place = Place { schema: &view.name.schema, after: &view.name.schema, sequence: false };
+        places.entry(&view.name.name).or_default().push(place);
     }
     for sequence in &cx.model.sequences {
         let after = follower_schema(cx, FollowerKind::Sequence, &sequence.name);
-        places.entry(&sequence.name.name).or_default().push(Place { schema: &sequence.name.schema, after });
+        places.entry(&sequence.name.name).or_default().push(Place { schema: &sequence.name.schema, after, sequence: true });
     }
     places
 }
@@ -147,7 +153,7 @@ fn broken_mentions<'f>(
                 == Some(place.after);
         if !still_found {
             let target = QualifiedName::new(place.schema, mention.name.clone());
-            broken.push(Broken { mention, target, after: place.after.to_string() });
+            broken.push(Broken { mention, target, after: place.after.to_string(), sequence: place.sequence });
         }
     }
     broken
@@ -167,14 +173,23 @@ fn finding(cx: &Context, function: &Function, pinned: Option<&[String]>, broken:
         Some(list_of) => format!(" (trigger function of {})", list(list_of, 3)),
         None => String::new(),
     };
-    let first = match broken.first().map(|b| b.mention) {
-        Some(Mention { schema: Some(schema), name }) => format!("{schema}.{name}"),
-        Some(Mention { schema: None, name }) => name.clone(),
-        None => String::new(),
+    let written = |b: &Broken| match b.mention {
+        Mention { schema: Some(schema), name } => format!("{schema}.{name}"),
+        Mention { schema: None, name } => name.clone(),
+    };
+    let outcome = match (broken.iter().find(|b| b.sequence), broken.first()) {
+        (Some(sequence), _) => format!("fails with relation \"{}\" does not exist (a sequence gets no compatibility view)", written(sequence)),
+        (None, Some(first)) => format!(
+            "finds {} only as the compatibility view left under that name (TRUNCATE and COPY FROM fail \
+             on it), and fails with relation \"{}\" does not exist once that view is dropped",
+            first.target,
+            written(first)
+        ),
+        (None, None) => String::new(),
     };
     let message = format!(
         "{kind} {}({arguments}){role} mentions {}; its body is resolved by name when it runs, so after \
-         the move it fails with relation \"{first}\" does not exist",
+         the move it {outcome}",
         function.name,
         list(&described, 4)
     );
@@ -302,15 +317,15 @@ CREATE FUNCTION public.via_view() RETURNS numeric
     #[test]
     fn fires_on_unqualified_and_old_schema_mentions_of_moved_tables() {
         insta::assert_snapshot!(run(&CHECK, SQL, &[("orders", "sales")]), @r#"
-            error function-references-moved-table public.audit:10 function public.audit() (trigger function of users_audit on public.users) mentions orders unqualified (it means public.orders, moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "orders" does not exist
+            error function-references-moved-table public.audit:10 function public.audit() (trigger function of users_audit on public.users) mentions orders unqualified (it means public.orders, moving to sales); its body is resolved by name when it runs, so after the move it finds public.orders only as the compatibility view left under that name (TRUNCATE and COPY FROM fail on it), and fails with relation "orders" does not exist once that view is dropped
               help: pin its search_path: ALTER FUNCTION public.audit() SET search_path = sales, public, pg_temp
               fix: {"kind":"pin_search_path","function":{"schema":"public","name":"audit"},"arguments":"","search_path":["sales","public","pg_temp"]}
-            error function-references-moved-table public.next_order:8 function public.next_order() mentions public.orders_id_seq (moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "public.orders_id_seq" does not exist
+            error function-references-moved-table public.next_order:8 function public.next_order() mentions public.orders_id_seq (moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "public.orders_id_seq" does not exist (a sequence gets no compatibility view)
               help: rewrite public.orders_id_seq as sales.orders_id_seq in its body (CREATE OR REPLACE FUNCTION)
-            error function-references-moved-table public.order_total:6 function public.order_total(p_id bigint, p_rate numeric) mentions orders unqualified (it means public.orders, moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "orders" does not exist
+            error function-references-moved-table public.order_total:6 function public.order_total(p_id bigint, p_rate numeric) mentions orders unqualified (it means public.orders, moving to sales); its body is resolved by name when it runs, so after the move it finds public.orders only as the compatibility view left under that name (TRUNCATE and COPY FROM fail on it), and fails with relation "orders" does not exist once that view is dropped
               help: pin its search_path: ALTER FUNCTION public.order_total(p_id bigint, p_rate numeric) SET search_path = sales, public, pg_temp
               fix: {"kind":"pin_search_path","function":{"schema":"public","name":"order_total"},"arguments":"p_id bigint, p_rate numeric","search_path":["sales","public","pg_temp"]}
-            error function-references-moved-table public.purge:14 procedure public.purge() mentions public.orders (moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "public.orders" does not exist
+            error function-references-moved-table public.purge:14 procedure public.purge() mentions public.orders (moving to sales); its body is resolved by name when it runs, so after the move it finds public.orders only as the compatibility view left under that name (TRUNCATE and COPY FROM fail on it), and fails with relation "public.orders" does not exist once that view is dropped
               help: rewrite public.orders as sales.orders in its body (CREATE OR REPLACE PROCEDURE)
             "#);
     }

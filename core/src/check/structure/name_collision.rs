@@ -4,8 +4,8 @@
 //! tables from different schemas moved into one domain (`public.users` and `auth.users`
 //! both into `users`), a table moved into a schema that already has a relation of that
 //! name, the indexes, constraint indexes (`users_pkey`), sequences and types that travel
-//! with the tables, and the compatibility view `<old schema>.<old name>` the migration
-//! leaves for a moved table when something else arrives under that name. Relations
+//! with the tables, and the compatibility view (for a moved table) or domain (for a moved
+//! type) the migration leaves under the old name when something else arrives there. Relations
 //! (tables, views, sequences, indexes, composite types) share one namespace per schema;
 //! types share another with the row types of tables and views. A moved table's own old
 //! name is free once it leaves, so its compatibility view does not collide with it.
@@ -67,6 +67,9 @@ impl Occupant<'_> {
 
     fn describe(&self, cx: &Context) -> String {
         match self.compat_for {
+            Some(ty) if self.kind == "domain" => {
+                format!("the compatibility type for {ty} (moving to {})", follower_schema(cx, FollowerKind::Type, ty))
+            }
             Some(table) => format!("the compatibility view for {table} (moving to {})", cx.target_schema(table)),
             None if self.moved => format!("{} {} (moving)", self.kind, self.original),
             None => format!("{} {}", self.kind, self.original),
@@ -89,7 +92,7 @@ fn run(cx: &Context) -> Vec<Finding> {
         let described: Vec<String> = clashing.iter().map(|o| o.describe(cx)).collect();
         let table = subject.compat_for.unwrap_or(&subject.original);
         let help = match subject.compat_for {
-            Some(_) => format!("rename one of them before the move, or do without the compatibility view for {table}"),
+            Some(_) => format!("rename one of them before the move, or do without the compatibility object for {table}"),
             None => format!(
                 "rename one of them before the move (ALTER … RENAME), or place {} in another domain",
                 subject.table.unwrap_or(table)
@@ -166,6 +169,11 @@ fn occupants<'a>(cx: &Context<'a>) -> Vec<(String, Occupant<'a>)> {
         let moved = target != ty.name.schema;
         let composite = matches!(ty.kind, TypeKind::Composite { .. });
         push(target, Occupant { relation: composite, ..base("type", &ty.name, moved, ty.location) });
+        if moved {
+            // The migration leaves a domain over the moved type under its old name.
+            let compat = Occupant { relation: false, compat_for: Some(&ty.name), ..base("domain", &ty.name, true, ty.location) };
+            push(&ty.name.schema, compat);
+        }
     }
     all
 }
@@ -178,29 +186,35 @@ mod tests {
     const SQL: &str = "
 CREATE TABLE public.users (id bigint CONSTRAINT users_pkey PRIMARY KEY);
 CREATE TABLE auth.users (id uuid CONSTRAINT users_pkey PRIMARY KEY);
-CREATE TABLE public.profiles (id bigint);
+CREATE TYPE public.mood AS ENUM ('a');
+CREATE TYPE app.mood AS ENUM ('b');
+CREATE TABLE public.profiles (id bigint, m public.mood);
 CREATE INDEX profiles_id ON public.profiles (id);
 CREATE TABLE app.accounts (id bigint);
 CREATE INDEX profiles_id ON app.accounts (id);
-CREATE TABLE app.profiles (id bigint);
+CREATE TABLE app.profiles (id bigint, m app.mood);
 ";
 
     #[test]
     fn fires_on_tables_indexes_and_compatibility_views_under_one_name() {
         // public.users and auth.users (and their primary keys) meet in users; the index
         // profiles_id meets its namesake in app; app.profiles arrives in public where the
-        // compatibility view of public.profiles goes.
+        // compatibility view of public.profiles goes; their types swap places too.
         let placed = [("public.users", "users"), ("auth.users", "users"), ("public.profiles", "app"), ("app.profiles", "public")];
         insta::assert_snapshot!(run(&CHECK, SQL, &placed), @r#"
-            error name-collision app.profiles:8 table public.profiles (moving) and the compatibility view for app.profiles (moving to public) would both be named app.profiles: the move fails with relation "profiles" already exists
-              help: rename one of them before the move, or do without the compatibility view for app.profiles
-            error name-collision app.profiles:8 the compatibility view for public.profiles (moving to app) and table app.profiles (moving) would both be named public.profiles: the move fails with relation "profiles" already exists
+            error name-collision app.mood:5 the compatibility type for public.mood (moving to app) and type app.mood (moving) would both be named public.mood: the move fails with type "mood" already exists
+              help: rename one of them before the move (ALTER … RENAME), or place app.mood in another domain
+            error name-collision app.mood:5 type public.mood (moving) and the compatibility type for app.mood (moving to public) would both be named app.mood: the move fails with type "mood" already exists
+              help: rename one of them before the move, or do without the compatibility object for app.mood
+            error name-collision app.profiles:10 table public.profiles (moving) and the compatibility view for app.profiles (moving to public) would both be named app.profiles: the move fails with relation "profiles" already exists
+              help: rename one of them before the move, or do without the compatibility object for app.profiles
+            error name-collision app.profiles:10 the compatibility view for public.profiles (moving to app) and table app.profiles (moving) would both be named public.profiles: the move fails with relation "profiles" already exists
               help: rename one of them before the move (ALTER … RENAME), or place app.profiles in another domain
             error name-collision auth.users:3 table public.users (moving) and table auth.users (moving) would both be named users.users: the move fails with relation "users" already exists
               help: rename one of them before the move (ALTER … RENAME), or place auth.users in another domain
             error name-collision auth.users_pkey:3 index public.users_pkey (moving) and index auth.users_pkey (moving) would both be named users.users_pkey: the move fails with relation "users_pkey" already exists
               help: rename one of them before the move (ALTER … RENAME), or place auth.users in another domain
-            error name-collision public.profiles_id:5 index public.profiles_id (moving) and index app.profiles_id would both be named app.profiles_id: the move fails with relation "profiles_id" already exists
+            error name-collision public.profiles_id:7 index public.profiles_id (moving) and index app.profiles_id would both be named app.profiles_id: the move fails with relation "profiles_id" already exists
               help: rename one of them before the move (ALTER … RENAME), or place public.profiles in another domain
             "#);
     }

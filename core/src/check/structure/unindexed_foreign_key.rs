@@ -30,7 +30,7 @@
 
 use super::support::{describe_fk, line};
 use crate::check::{Check, Context, Finding, Fix, Severity};
-use crate::model::{Index, Table};
+use crate::model::{Index, QualifiedName, Table};
 use crate::parse::lexer::{Lexer, TokenKind};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,26 +42,27 @@ pub(super) static CHECK: Check = Check {
 };
 
 fn run(cx: &Context) -> Vec<Finding> {
-    let mut indexes: BTreeMap<&crate::model::QualifiedName, Vec<&Index>> = BTreeMap::new();
-    for index in &cx.model.indexes {
-        indexes.entry(&index.table).or_default().push(index);
-    }
-    // Each table's usable keys, read once (a table often has several foreign keys).
-    let mut keys_of: BTreeMap<&crate::model::QualifiedName, Vec<Vec<String>>> = BTreeMap::new();
+    let mut keys = Keys::new(cx);
     let mut findings = Vec::new();
     for fk in &cx.model.foreign_keys {
         if cx.plan.domain_of(&fk.table).is_none() || fk.columns.is_empty() {
             continue;
         }
-        let Some(table) = cx.table(&fk.table) else { continue };
         let wanted: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
-        let keys = keys_of.entry(&fk.table).or_insert_with(|| {
-            leading_keys(table, indexes.get(&fk.table).map(Vec::as_slice).unwrap_or_default())
-        });
-        if keys.iter().any(|keys| covers(keys, &wanted)) {
+        if keys.indexed(&fk.table, &wanted) {
             continue;
         }
         let columns = fk.columns.join(", ");
+        let target = format!("{}.{}", cx.target_schema(&fk.table), fk.table.name);
+        let partitioned = cx.table(&fk.table).is_some_and(|t| t.partition_by.is_some());
+        let help = if partitioned {
+            format!(
+                "CREATE INDEX ON {target} ({columns}); (a partitioned table: to avoid a long lock, create it \
+                 ON ONLY {target}, then CONCURRENTLY on each partition and ATTACH those)"
+            )
+        } else {
+            format!("CREATE INDEX CONCURRENTLY ON {target} ({columns});")
+        };
         findings.push(Finding {
             check: CHECK.name,
             severity: CHECK.severity,
@@ -73,13 +74,68 @@ fn run(cx: &Context) -> Vec<Finding> {
                 fk.ref_table,
                 fk.table
             ),
-            help: format!("CREATE INDEX CONCURRENTLY ON {}.{} ({columns});", cx.target_schema(&fk.table), fk.table.name),
+            help,
             line: line(fk.location),
             fix: Some(Fix::CreateIndex { table: fk.table.clone(), columns: fk.columns.clone() }),
         });
     }
     findings.sort_by(|a, b| (&a.subject, a.line).cmp(&(&b.subject, b.line)));
     findings
+}
+
+/// The indexes of each table, its partitions, and its usable keys (read once per table).
+struct Keys<'a> {
+    cx: &'a Context<'a>,
+    indexes: BTreeMap<&'a QualifiedName, Vec<&'a Index>>,
+    partitions: BTreeMap<&'a QualifiedName, Vec<&'a QualifiedName>>,
+    keys: BTreeMap<&'a QualifiedName, Vec<Vec<String>>>,
+}
+
+impl<'a> Keys<'a> {
+    fn new(cx: &'a Context<'a>) -> Self {
+        let mut indexes: BTreeMap<&QualifiedName, Vec<&Index>> = BTreeMap::new();
+        for index in &cx.model.indexes {
+            indexes.entry(&index.table).or_default().push(index);
+        }
+        let mut partitions: BTreeMap<&QualifiedName, Vec<&QualifiedName>> = BTreeMap::new();
+        for table in &cx.model.tables {
+            if let Some(parent) = &table.partition_of {
+                partitions.entry(parent).or_default().push(&table.name);
+            }
+        }
+        Keys { cx, indexes, partitions, keys: BTreeMap::new() }
+    }
+
+    /// Whether lookups by `wanted` on `table` use an index: its own, or, for a partitioned
+    /// table without one, one on every partition (PostgreSQL checks the key partition by
+    /// partition).
+    fn indexed(&mut self, table: &'a QualifiedName, wanted: &BTreeSet<&str>) -> bool {
+        let mut todo = vec![table];
+        let mut seen = BTreeSet::new();
+        while let Some(next) = todo.pop() {
+            if !seen.insert(next) {
+                continue;
+            }
+            if self.own(next).iter().any(|keys| covers(keys, wanted)) {
+                continue;
+            }
+            let children = self.partitions.get(next).map(Vec::as_slice).unwrap_or_default();
+            let partitioned = self.cx.table(next).is_some_and(|t| t.partition_by.is_some());
+            if !partitioned || children.is_empty() {
+                return false;
+            }
+            todo.extend(children);
+        }
+        true
+    }
+
+    fn own(&mut self, table: &'a QualifiedName) -> &[Vec<String>] {
+        let (cx, indexes) = (self.cx, &self.indexes);
+        self.keys.entry(table).or_insert_with(|| match cx.table(table) {
+            Some(t) => leading_keys(t, indexes.get(table).map(Vec::as_slice).unwrap_or_default()),
+            None => Vec::new(),
+        })
+    }
 }
 
 /// The key columns of every index that can serve a lookup by its leading columns: the
@@ -159,6 +215,29 @@ CREATE INDEX orders_org ON public.orders USING btree (org_id text_pattern_ops, l
         let sql = format!("{SQL}{INDEXED}");
         insta::assert_snapshot!(run(&CHECK, &sql, &[("members", "orgs"), ("orders", "sales")]), @"");
         insta::assert_snapshot!(run(&CHECK, SQL, &[("users", "users")]), @"");
+    }
+
+    const PARTITIONED: &str = "
+CREATE TABLE public.artists (id bigint PRIMARY KEY);
+CREATE TABLE public.credits (artist bigint NOT NULL, va boolean NOT NULL) PARTITION BY LIST (va);
+CREATE TABLE public.credits_va (artist bigint NOT NULL, va boolean NOT NULL);
+CREATE TABLE public.credits_other (artist bigint NOT NULL, va boolean NOT NULL);
+ALTER TABLE ONLY public.credits ATTACH PARTITION public.credits_va FOR VALUES IN (true);
+ALTER TABLE ONLY public.credits ATTACH PARTITION public.credits_other FOR VALUES IN (false);
+CREATE INDEX credits_va_artist ON public.credits_va USING btree (artist, va);
+ALTER TABLE ONLY public.credits ADD CONSTRAINT credits_artist_fkey FOREIGN KEY (artist) REFERENCES public.artists(id);
+";
+
+    #[test]
+    fn a_partitioned_table_is_indexed_when_every_partition_is() {
+        let placed = [("credits", "music"), ("credits_va", "music"), ("credits_other", "music")];
+        insta::assert_snapshot!(run(&CHECK, PARTITIONED, &placed), @r#"
+            info unindexed-foreign-key public.credits:9 foreign key credits_artist_fkey (public.credits(artist) → public.artists) has no index on public.credits(artist): deleting or updating a row of public.artists scans public.credits
+              help: CREATE INDEX ON music.credits (artist); (a partitioned table: to avoid a long lock, create it ON ONLY music.credits, then CONCURRENTLY on each partition and ATTACH those)
+              fix: {"kind":"create_index","table":{"schema":"public","name":"credits"},"columns":["artist"]}
+            "#);
+        let indexed = format!("{PARTITIONED}CREATE INDEX credits_other_artist ON public.credits_other USING btree (artist);");
+        insta::assert_snapshot!(run(&CHECK, &indexed, &placed), @"");
     }
 
     #[test]
