@@ -4,7 +4,7 @@
 
 mod zip;
 
-use pgcarve_core::check::{check, Severity};
+use pgcarve_core::check::check;
 use pgcarve_core::generate::{generate, Bundle};
 use pgcarve_core::parse_bytes;
 use pgcarve_core::plan::read_plan;
@@ -61,7 +61,6 @@ fn write(dump: &Path, options: &Options) -> Result<String, String> {
         std::fs::write(path, zip::archive("pgcarve-bundle", &files))
             .map_err(|e| format!("--zip {}: cannot write: {e}", path.display()))?;
     }
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let forward: Vec<&str> = bundle.forward().iter().map(|f| f.name.as_str()).collect();
     let target = options
         .output
@@ -72,11 +71,14 @@ fn write(dump: &Path, options: &Options) -> Result<String, String> {
         .join(" and ");
     Ok(format!(
         "wrote {} files ({} bytes) to {target}: apply {} in this order, then verify.sql; rollback.sql undoes it\n\
-         {} finding(s), {errors} error(s): README.md lists the fixes applied and what is left\n",
+         {} finding(s): {} fixed by the bundle, {} left ({} error(s)); README.md lists them\n",
         bundle.files.len(),
         bundle.size(),
         forward.join(", "),
-        findings.len()
+        findings.len(),
+        bundle.fixed,
+        bundle.left,
+        bundle.left_errors
     ))
 }
 

@@ -81,6 +81,13 @@ fn forward_files_come_in_domain_order() {
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted, "lexical order is the order to apply");
+
+    // YardPass: its domains reference each other, and reference data still leads.
+    let yardpass = bundle_of(&support::project_root().join("public/demo/yardpass.sql"), DomainChoice::Builtin);
+    let names: Vec<&str> = yardpass.forward().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names[2], "020_ref.sql", "{names:?}");
+    let readme = &yardpass.file("README.md").expect("README").content;
+    assert!(readme.contains("## Findings left to you") && readme.len() < 60_000, "a README one can read");
 }
 
 /// Identifiers as PostgreSQL allows them: any characters but NUL, 1 to 63 bytes.

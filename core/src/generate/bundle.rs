@@ -9,6 +9,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Bundle {
     pub files: Vec<BundleFile>,
+    /// Findings whose fix the bundle applies.
+    pub fixed: usize,
+    /// Findings left to the user (the README lists them), and how many are errors.
+    pub left: usize,
+    pub left_errors: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -52,7 +52,8 @@ pub fn generate(model: &Model, plan: &Plan, findings: &[Finding]) -> Bundle {
     files.push(other("rollback.sql", rollback::render(&m)));
     files.push(other("README.md", readme::render(&m)));
     files.push(other("plan.json", crate::plan::write_plan(plan)));
-    Bundle { files }
+    let left_errors = m.remaining.iter().filter(|f| f.severity == crate::check::Severity::Error).count();
+    Bundle { files, fixed: m.applied.len(), left: m.remaining.len(), left_errors }
 }
 
 /// [`generate`] with the findings of [`crate::check::check`].

@@ -3,18 +3,28 @@
 //! see [`crate::graph::domain_order`]), and inside a domain, tables after the tables they
 //! reference and partitions after their parents (name order breaks ties and cycles).
 
-use crate::graph::{domain_order, quotient, RelationGraph};
+use crate::graph::{domain_order, quotient, DomainGraph, RelationGraph, ORDER_KINDS};
 use crate::model::{Model, QualifiedName};
 use crate::plan::Plan;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The domains of `plan` in creation order, and the cycles among them.
+/// The domains of `plan` in creation order, and the cycles among them. Inside a cycle
+/// (placed together by the domain graph), the domain with the fewest references to the
+/// cycle's domains still to place goes first (ties: the most referenced, then by name):
+/// reference data such as `ref` leads even when something it holds points back.
 pub fn domains(model: &Model, plan: &Plan) -> (Vec<String>, Vec<Vec<String>>) {
     let graph = RelationGraph::from_model(model);
     let assignment: BTreeMap<QualifiedName, String> =
         plan.assignments.iter().map(|a| (a.table.clone(), a.domain.clone())).collect();
-    let order = domain_order(&quotient(&graph, &assignment));
+    let domain_graph = quotient(&graph, &assignment);
+    let order = domain_order(&domain_graph);
     let mut names = order.order;
+    for cycle in &order.cycles {
+        let Some(start) = names.iter().position(|n| cycle.contains(n)) else { continue };
+        let end = (start + cycle.len()).min(names.len());
+        let placed = inside_cycle(&domain_graph, &names[start..end]);
+        names.splice(start..end, placed);
+    }
     // Domains of the plan the graph does not know (no table of theirs is in the model).
     for a in &plan.assignments {
         if !names.contains(&a.domain) {
@@ -22,6 +32,26 @@ pub fn domains(model: &Model, plan: &Plan) -> (Vec<String>, Vec<Vec<String>>) {
         }
     }
     (names, order.cycles)
+}
+
+/// Greedy order of the members of one cycle: repeatedly the member with the fewest
+/// references (over [`ORDER_KINDS`]) to members not yet placed.
+fn inside_cycle(domains: &DomainGraph, members: &[String]) -> Vec<String> {
+    let weight = |from: &str, to: &str| -> usize {
+        domains.links.get(&(from.to_string(), to.to_string())).map(|l| l.count(ORDER_KINDS)).unwrap_or(0)
+    };
+    let mut left: Vec<&String> = members.iter().collect();
+    let mut out = Vec::with_capacity(members.len());
+    while !left.is_empty() {
+        let key = |d: &String| {
+            let outgoing: usize = left.iter().filter(|o| *o != &d).map(|o| weight(d, o)).sum();
+            let incoming: usize = left.iter().filter(|o| *o != &d).map(|o| weight(o, d)).sum();
+            (outgoing, std::cmp::Reverse(incoming), d.clone())
+        };
+        let Some(best) = left.iter().enumerate().min_by_key(|(_, d)| key(d)).map(|(i, _)| i) else { break };
+        out.push(left.remove(best).clone());
+    }
+    out
 }
 
 /// `tables` ordered so that a table comes after the tables of the list it references

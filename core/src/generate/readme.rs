@@ -3,7 +3,7 @@
 //! run it all with `psql`.
 
 use super::migration::{Migration, READ_ROLE, TENANT_SETTING, WRITE_ROLE};
-use crate::check::Fix;
+use crate::check::{Fix, Severity};
 use std::fmt::Write;
 
 pub fn render(m: &Migration) -> String {
@@ -110,13 +110,19 @@ fn fixes(m: &Migration, out: &mut String) {
     }
 }
 
+/// Errors and warnings in full; infos grouped by check, with their subjects.
 fn remaining(m: &Migration, out: &mut String) {
     out.push_str("## Findings left to you\n\n");
     if m.remaining.is_empty() {
         out.push_str("None.\n\n");
         return;
     }
+    let mut infos: std::collections::BTreeMap<&str, Vec<String>> = std::collections::BTreeMap::new();
     for finding in &m.remaining {
+        if finding.severity == Severity::Info {
+            infos.entry(finding.check).or_default().push(format!("`{}`", finding.subject));
+            continue;
+        }
         let _ = writeln!(
             out,
             "- **{}** `{}` — {}: {} {}",
@@ -127,7 +133,11 @@ fn remaining(m: &Migration, out: &mut String) {
             finding.help
         );
     }
-    out.push('\n');
+    for (check, mut subjects) in infos {
+        subjects.dedup();
+        let _ = writeln!(out, "- **info** `{check}` ({}): {}", subjects.len(), list(&subjects, 20));
+    }
+    out.push_str("\n`pgcarve check DUMP --plan plan.json` prints each finding with its help.\n\n");
 }
 
 fn locks(m: &Migration, out: &mut String) {
