@@ -1,9 +1,10 @@
 //! The bundle on real-world dumps in PostgreSQL 15: pagila (partitions, a domain, an
 //! enum, triggers, a non-ASCII identifier), chinook, northwind and adventureworks_flat
-//! (68 tables in `public`, discovered domains). Each is loaded with sample rows
-//! (`fixtures/generate_fill.sql`), migrated with the proposed plan, verified, read
-//! through its old names, and rolled back to an identical `pg_dump --schema-only` and
-//! identical data. One cluster, one database per dump, one after the other (the roles
+//! (68 tables in `public`, discovered domains) and supabase_flat (RLS on 32 tables with
+//! their policies, grants to Supabase's roles, default privileges, SECURITY DEFINER
+//! functions). Each is loaded with sample rows (`fixtures/generate_fill.sql`), migrated
+//! with the proposed plan, verified, read through its old names, and rolled back to an
+//! identical `pg_dump --schema-only` and identical data. One cluster, one database per dump, one after the other (the roles
 //! `app_read` / `app_write` are cluster-wide: each bundle creates and drops them).
 
 mod generate_common;
@@ -12,6 +13,14 @@ mod support;
 use generate_common::load;
 use pgcarve_core::plan::{propose, DomainChoice, PlanConfig};
 use pgcarve_pgtest::Cluster;
+
+/// The roles supabase_flat grants to and names in its policies (Supabase's built-ins).
+const SUPABASE_ROLES: &str = "DO $$ DECLARE r text; BEGIN
+    FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'dashboard_user', 'service_role', 'supabase_auth_admin', 'supabase_storage_admin'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I', r); END IF;
+    END LOOP;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'supabase_admin') THEN CREATE ROLE supabase_admin SUPERUSER; END IF;
+END $$";
 
 /// Payments in pagila's 2022 partitions (the filler's dates fall outside them): one per
 /// rental the filler made, so the partitioned table moves with rows in its partitions.
@@ -23,16 +32,17 @@ const PAGILA_PAYMENTS: &str = "INSERT INTO public.payment (customer_id, staff_id
 fn corpus_bundles_apply_verify_and_roll_back() {
     let cluster = Cluster::start().expect("start PostgreSQL");
     let corpus = support::corpus_dir();
-    for (file, domains, rows) in [
-        ("pagila.sql", DomainChoice::Builtin, PAGILA_PAYMENTS),
-        ("chinook.sql", DomainChoice::Auto, ""),
-        ("northwind.sql", DomainChoice::Auto, ""),
-        ("adventureworks_flat.sql", DomainChoice::Auto, ""),
+    for (file, domains, before, rows) in [
+        ("pagila.sql", DomainChoice::Builtin, "", PAGILA_PAYMENTS),
+        ("chinook.sql", DomainChoice::Auto, "", ""),
+        ("northwind.sql", DomainChoice::Auto, "", ""),
+        ("adventureworks_flat.sql", DomainChoice::Auto, "", ""),
+        ("supabase_flat.sql", DomainChoice::Auto, SUPABASE_ROLES, ""),
     ] {
         let started = std::time::Instant::now();
         let rows: &str = rows;
         let database = file.trim_end_matches(".sql");
-        let case = load(&cluster, database, "", &corpus.join(file), "", |model| {
+        let case = load(&cluster, database, before, &corpus.join(file), "", |model| {
             propose(model, &PlanConfig { domains: domains.clone(), ..PlanConfig::default() })
         });
         if !rows.is_empty() {
