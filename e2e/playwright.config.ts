@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Tests run against the release build in ../dist, served on loopback only, in Debian's
 // Chromium (never a downloaded browser).
-const port = 8181;
+// E2E_PORT lets two runs (e.g. two people's) share the machine.
+const port = Number(process.env.E2E_PORT ?? 8181);
 
 export default defineConfig({
   testDir: './tests',
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `/usr/bin/python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
+    command: `/usr/bin/python3 -m http.server ${port} --bind 127.0.0.1 --directory ${process.env.E2E_DIST ?? '../dist'}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -15,6 +15,9 @@ pub const WORKER_URL: &str = "./worker_loader.js";
 
 thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+    /// Requests made before the worker said `Ready` (a message posted earlier would be
+    /// lost: the worker installs its handler only once its wasm is running).
+    static PENDING: RefCell<Option<Vec<String>>> = const { RefCell::new(Some(Vec::new())) };
 }
 
 /// Starts the worker; its answers update `ws`.
@@ -37,18 +40,30 @@ pub fn connect(ws: Workspace) {
     WORKER.with(|w| *w.borrow_mut() = Some(worker));
 }
 
-/// Sends `request` to the worker.
+/// Sends `request` to the worker (queued until it is ready).
 pub fn send(request: &Request) {
     let Ok(text) = serde_json::to_string(request) else { return };
+    let queued = PENDING.with(|p| p.borrow_mut().as_mut().map(|queue| queue.push(text.clone())).is_some());
+    if !queued {
+        post(&text);
+    }
+}
+
+fn post(text: &str) {
     WORKER.with(|w| {
         if let Some(worker) = w.borrow().as_ref() {
-            let _ = worker.post_message(&JsValue::from_str(&text));
+            let _ = worker.post_message(&JsValue::from_str(text));
         }
     });
 }
 
 fn apply(ws: Workspace, response: Response) {
     match response {
+        Response::Ready => {
+            for text in PENDING.with(|p| p.borrow_mut().take()).unwrap_or_default() {
+                post(&text);
+            }
+        }
         Response::Progress { stage, percent } => ws.progress.set(Some((stage, percent))),
         Response::Schema(schema) => {
             ws.selected.set(Default::default());

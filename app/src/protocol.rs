@@ -34,6 +34,8 @@ pub struct Edits {
 /// What the worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
+    /// The worker is listening (requests sent before are queued by the page until then).
+    Ready,
     /// A step of a long job: `stage` in words, `percent` 0..=100.
     Progress { stage: String, percent: u8 },
     /// A new schema (after `Load`).

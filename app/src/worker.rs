@@ -31,6 +31,9 @@ pub fn serve() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    if let Ok(text) = serde_json::to_string(&Response::Ready) {
+        let _ = scope.post_message(&JsValue::from_str(&text));
+    }
 }
 
 fn handle(request: Request, post: &dyn Fn(Response)) {

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from '../pages/app';
+
+test('findings are grouped by severity and a click selects its subject in the diagram', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(app.findings.first()).toBeAttached();
+  // Errors come first; every finding names a check and a subject.
+  const severities = await app.findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+  const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const ranks = severities.map((s) => rank[s ?? ''] ?? 9);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(ranks.every((r) => r < 9)).toBe(true);
+  // The first visible finding about a table: its card becomes selected.
+  const subjects = await app.findings.evaluateAll((els) =>
+    els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-subject') ?? ''),
+  );
+  let clicked = '';
+  for (const subject of subjects) {
+    if ((await page.getByTestId(`table-${subject}`).count()) > 0) {
+      clicked = subject;
+      break;
+    }
+  }
+  expect(clicked).not.toBe('');
+  await app.findings.and(page.locator(`[data-subject="${clicked}"]`)).first().click();
+  await expect(page.getByTestId(`table-${clicked}`)).toHaveAttribute('aria-pressed', 'true');
+});
