@@ -109,14 +109,14 @@ fn DomainRow(name: String, count: usize, others: Signal<Vec<String>>) -> impl In
                     </form>
                 }.into_any()
             } else {
-                view! { <span class="domain-name">{n.get_value()}</span> }.into_any()
+                view! { <span class="domain-name" title=n.get_value()>{n.get_value()}</span> }.into_any()
             }}
             <span class="domain-count" data-testid="domain-count">{count}</span>
             <button class="icon secondary" aria-label=format!("Rename {name}") data-testid="rename-domain"
                 on:click=move |_| renaming.update(|r| *r = !*r)>"✎"</button>
             <select class="merge" aria-label=format!("Merge {name} into") data-testid="merge-domain"
                 on:change=move |ev| { let to = event_target_value(&ev); if !to.is_empty() { rename_to(to); } }>
-                <option value="">"merge into…"</option>
+                <option value="">"merge…"</option>
                 {move || others.get().into_iter().filter(|o| *o != n.get_value()).map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
             </select>
             <button class="icon secondary" aria-label=format!("Delete {name}: its tables stay in public") data-testid="delete-domain"
