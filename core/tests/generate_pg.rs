@@ -10,7 +10,6 @@ mod support;
 
 use generate_common::{load, plan_with, Case};
 use pgcarve_core::generate::quote::{ident, qualified};
-use pgcarve_core::check::Fix;
 use pgcarve_core::model::{QualifiedName, Volatility};
 use pgcarve_core::plan::{propose, PlanConfig};
 use pgcarve_pgtest::Cluster;
@@ -93,6 +92,11 @@ fn bundles_apply_verify_and_roll_back() {
         let n = s("SELECT public.order_count((SELECT customer_id FROM public.orders WHERE total = 10.5 LIMIT 1))");
         assert!(n.parse::<i64>().unwrap_or(0) >= 1, "order_count through the pinned search_path: {n}");
         s("DELETE FROM public.orders WHERE total = 10.5");
+        // Bodies that named moved objects with the old schema are rewritten, and work.
+        assert_eq!(s("SELECT prosrc LIKE '%sales.customers%' FROM pg_proc WHERE proname = 'customer_emails'"), "t");
+        assert_eq!(s("SELECT prosrc LIKE '%sales.invoice_numbers%' FROM pg_proc WHERE proname = 'next_invoice_no'"), "t");
+        assert_eq!(s("SELECT count(*) FROM public.customer_emails()"), s("SELECT count(*) FROM sales.customers"));
+        assert!(s("SELECT public.next_invoice_no()").parse::<i64>().unwrap_or(0) >= 1000);
         s(&format!("DELETE FROM public.order_audit WHERE id > {last_audit}"));
         // The moved type's old name still casts (a domain over the moved enum), and its
         // values go into the moved column; literals compare as before.
@@ -201,18 +205,20 @@ fn bundles_apply_verify_and_roll_back() {
             fired += 1;
         }
         assert!(fired > 0, "some table with set_updated_at has rows");
-        // Pinned functions whose bodies name moved tables, called as before.
+        // Functions whose bodies name moved tables (pinned or rewritten), called as before:
+        // every function without arguments that changes nothing.
+        let mut called = 0;
         for function in &case.model.functions {
-            let pinned = case.findings.iter().any(|f| {
-                matches!(&f.fix, Some(Fix::PinSearchPath { function: name, .. }) if name == &function.name)
-            });
             let callable = function.arguments.is_empty()
                 && function.volatility != Volatility::Volatile
                 && function.returns.as_deref().is_some_and(|r| r != "trigger");
-            if pinned && callable {
+            if callable {
                 s(&format!("SELECT count(*) FROM (SELECT {}()) AS f", qualified(&function.name)));
+                called += 1;
             }
         }
+        assert!(called > 0);
+        assert_eq!(s("SELECT prosrc LIKE '%organizations.org_memberships%' FROM pg_proc WHERE proname = 'user_orgs'"), "t");
         // Tenant isolation as a non-owner member of app_read.
         s("CREATE ROLE yp_tester LOGIN IN ROLE app_read");
         let checked = case.tenant_isolation_holds(&cluster, "yp_tester");

@@ -177,6 +177,15 @@ fn fixes(m: &Migration, step: &Step) -> String {
         }
         out.push('\n');
     }
+    if !step.rewrites.is_empty() {
+        out.push_str("-- Function bodies that name moved objects with their old schema: rewritten to the new one.\n");
+        for rewrite in &step.rewrites {
+            let names: Vec<String> = rewrite.names.iter().map(|(old, new)| format!("{old} → {new}")).collect();
+            let _ = writeln!(out, "-- {}({}): {}", rewrite.function.name, rewrite.signature, names.join(", "));
+            out.push_str(&super::rewrite::block(rewrite.function, &rewrite.signature, &rewrite.names));
+        }
+        out.push('\n');
+    }
     if !step.invoker_views.is_empty() {
         out.push_str("-- Views over tables with RLS: apply the caller's policies, not the owner's.\n");
         for view in &step.invoker_views {

@@ -58,6 +58,15 @@ pub struct TypeMove {
     pub domain: bool,
 }
 
+/// A function body to rewrite: old qualified names → new ones.
+#[derive(Debug, Clone)]
+pub struct Rewrite<'a> {
+    pub function: &'a Function,
+    /// Identity arguments (`p_id bigint`), to find it among overloads.
+    pub signature: String,
+    pub names: Vec<(QualifiedName, QualifiedName)>,
+}
+
 /// One forward file: a domain's moves and the fixes that belong after them.
 #[derive(Debug, Clone)]
 pub struct Step<'a> {
@@ -70,6 +79,8 @@ pub struct Step<'a> {
     /// Sequences that arrive with this domain's tables or on their own (for grants).
     pub arriving_sequences: Vec<QualifiedName>,
     pub isolations: Vec<Isolation<'a>>,
+    /// Function bodies that name this domain's moved objects with their old schema.
+    pub rewrites: Vec<Rewrite<'a>>,
     pub invoker_views: Vec<QualifiedName>,
 }
 
@@ -105,7 +116,7 @@ impl<'a> Migration<'a> {
     pub fn new(model: &'a Model, plan: &'a Plan, findings: &'a [Finding]) -> Migration<'a> {
         let tables: BTreeMap<&QualifiedName, &Table> = model.tables.iter().map(|t| (&t.name, t)).collect();
         let (order, cycles) = order::domains(model, plan);
-        let fixes::Intake { applied, remaining, isolations, pins, invokers } = fixes::take(model, plan, findings);
+        let fixes::Intake { mut applied, remaining, isolations, pins, invokers } = fixes::take(model, plan, findings);
         let planned: Vec<Planned> = plan
             .assignments
             .iter()
@@ -165,7 +176,9 @@ impl<'a> Migration<'a> {
                 continue;
             }
             let file = format!("{:0width$}_{}.sql", (steps.len() + 2) * 10, super::bundle::file_stem(domain));
+            let rewrites = rewrites(model, plan, domain, &moving, &sequences, &types);
             steps.push(Step {
+                rewrites,
                 schema: domain.clone(),
                 file,
                 tables: ordered,
@@ -187,6 +200,7 @@ impl<'a> Migration<'a> {
                     types: Vec::new(),
                     arriving_sequences: Vec::new(),
                     isolations: Vec::new(),
+                    rewrites: Vec::new(),
                     invoker_views: Vec::new(),
                 });
             }
@@ -201,6 +215,13 @@ impl<'a> Migration<'a> {
                 step.invoker_views.push(view);
             }
         }
+        // Findings about bodies the bundle rewrites are resolved by it.
+        let rewritten: std::collections::BTreeSet<&QualifiedName> =
+            steps.iter().flat_map(|s| s.rewrites.iter().map(|r| &r.function.name)).collect();
+        let (resolved, remaining): (Vec<&Finding>, Vec<&Finding>) = remaining
+            .into_iter()
+            .partition(|f| f.check == "function-references-moved-table" && rewritten.contains(&f.subject));
+        applied.extend(resolved);
         let mut schemas: Vec<String> = Vec::new();
         for step in &steps {
             let receives = !step.tables.is_empty() || !step.sequences.is_empty() || !step.types.is_empty();
@@ -258,3 +279,39 @@ impl<'a> Migration<'a> {
 
 pub const PREFLIGHT: &str = "000_preflight.sql";
 pub const ROLES_AND_SCHEMAS: &str = "010_roles_and_schemas.sql";
+
+/// The rewrites of one domain's step: bodies naming its moved tables, their owned
+/// sequences, and the sequences and types it moves, with the old schema. Only when the
+/// plan leaves the function fixes on.
+fn rewrites<'a>(
+    model: &'a Model,
+    plan: &Plan,
+    domain: &str,
+    tables: &[QualifiedName],
+    sequences: &[QualifiedName],
+    types: &[TypeMove],
+) -> Vec<Rewrite<'a>> {
+    if !plan.options.fixes.function_search_path {
+        return Vec::new();
+    }
+    let to = |old: &QualifiedName| (old.clone(), QualifiedName::new(domain.to_string(), old.name.clone()));
+    let mut moved: Vec<(QualifiedName, QualifiedName)> = tables.iter().map(to).collect();
+    for sequence in &model.sequences {
+        let owner = sequence.owned_by.as_ref().or(sequence.identity_of.as_ref()).map(|(t, _)| t);
+        if owner.is_some_and(|t| tables.contains(t)) {
+            moved.push(to(&sequence.name));
+        }
+    }
+    moved.extend(sequences.iter().map(to));
+    moved.extend(types.iter().map(|t| to(&t.name)));
+    super::rewrite::candidates(model, &moved)
+        .into_iter()
+        .filter_map(|(function, names)| {
+            let signature = super::signature::argument_types(&function.arguments);
+            if !signature.is_empty() && super::setting::type_name(&signature).is_none() {
+                return None;
+            }
+            Some(Rewrite { function, signature, names })
+        })
+        .collect()
+}

@@ -4,6 +4,7 @@
 //!
 //! - `migration.rs`: what moves where, in which order, and which fixes apply where;
 //! - `fixes.rs`: the checks' fixes taken (unless switched off), the tenant function;
+//!   `rewrite.rs`: function bodies that name moved objects with their old schema;
 //! - `order.rs`: domain order (the domain graph's topological order) and table order;
 //! - `preflight.rs`, `roles_and_schemas.rs`, `domain.rs`, `verify.rs`, `rollback.rs`,
 //!   `readme.rs`: one file kind each; `state.rs`: the `pgcarve` state schema they share;
@@ -21,6 +22,7 @@ mod order;
 mod preflight;
 pub mod quote;
 mod readme;
+mod rewrite;
 mod roles_and_schemas;
 mod rollback;
 mod setting;

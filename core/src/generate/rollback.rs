@@ -3,7 +3,7 @@
 //! half way rolls back too): fixes reverted (`security_invoker` reset, the original
 //! `search_path`, the bundle's policies dropped and RLS switched back off where it was
 //! off), compatibility views dropped, types, sequences and tables (partitions first) set
-//! back to their schemas. Then every relation's and schema's privileges are restored to
+//! back to their schemas; rewritten function bodies restored. Then every relation's and schema's privileges are restored to
 //! what preflight recorded, and what the bundle created (tenant function, schemas, roles
 //! that no other database uses) is dropped, and finally the `pgcarve` schema.
 
@@ -31,6 +31,9 @@ END
     out.push_str("BEGIN;\n\n");
     for step in m.steps.iter().rev() {
         out.push_str(&undo(m, step));
+    }
+    if m.steps.iter().any(|s| !s.rewrites.is_empty()) {
+        out.push_str("-- Rewritten function bodies, as they were.\nCALL pgcarve.restore_bodies();\n\n");
     }
     out.push_str(&unpin(m));
     out.push_str("-- Privileges of every relation and schema as preflight recorded them.\nCALL pgcarve.restore_acls();\n\n");

@@ -34,6 +34,11 @@ CREATE TABLE pgcarve.created (
     PRIMARY KEY (kind, name)
 );
 
+CREATE TABLE pgcarve.bodies (
+    fn oid PRIMARY KEY,
+    prosrc text NOT NULL
+);
+
 CREATE TABLE pgcarve.applied (
     file text PRIMARY KEY,
     at timestamp with time zone NOT NULL DEFAULT now()
@@ -137,6 +142,24 @@ BEGIN
         EXECUTE format('GRANT %s (%I) ON %s TO %s%s', g.privilege_type, g.attname, target,
                        CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END,
                        CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+END
+$body$;
+
+-- Function bodies the bundle rewrote, back as they were: the function's definition with
+-- the current body replaced by the recorded one, run again.
+CREATE PROCEDURE pgcarve.restore_bodies()
+    LANGUAGE plpgsql AS $body$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN
+        SELECT b.fn, b.prosrc AS original, p.prosrc AS now
+        FROM pgcarve.bodies b JOIN pg_proc p ON p.oid = b.fn
+        WHERE p.prosrc <> b.prosrc
+        ORDER BY b.fn
+    LOOP
+        EXECUTE replace(pg_get_functiondef(r.fn), r.now, r.original);
     END LOOP;
 END
 $body$;
