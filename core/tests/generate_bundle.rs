@@ -172,7 +172,8 @@ fn fixes_apply_by_default_and_each_can_be_switched_off() {
 
     let off = small_bundle(Fixes { function_search_path: false, tenant_rls: false, view_security_invoker: false });
     let sql = all_sql(&off);
-    for absent in ["CREATE POLICY", "current_org_id", "SET search_path =", "SET (security_invoker = true)"] {
+    assert!(on.contains("def := pg_get_functiondef(f);"), "bodies naming old schemas are rewritten");
+    for absent in ["CREATE POLICY", "current_org_id", "SET search_path =", "SET (security_invoker = true)", "pg_get_functiondef(f)"] {
         assert!(!sql.contains(absent), "{absent} with every fix off");
     }
     let readme = &off.file("README.md").expect("README").content;

@@ -92,6 +92,9 @@ fn fixes(m: &Migration, out: &mut String) {
                 let call = m.tenant_function.as_ref().map(|f| f.call.as_str()).unwrap_or("?");
                 format!("`{table}`: RLS with policy `{column} = {call}`")
             }
+            None if finding.check == "function-references-moved-table" => {
+                format!("`{}`: body rewritten to the new schemas", finding.subject)
+            }
             _ => continue,
         };
         let _ = writeln!(out, "- {what} ({})", finding.check);
@@ -186,9 +189,11 @@ fn compatibility(out: &mut String) {
          (`'paid'::order_status` still casts and fills the moved type's columns; comparing \
          a moved enum column with a value cast to the old name needs the new name or a plain \
          literal: `status = 'paid'`).\n\
-         - Function bodies that name a moved table with the old schema (`public.orders`) go \
-         through its compatibility view.\n\n\
-         Not covered: names of moved sequences written in application SQL or function bodies \
+         - Function bodies that name a moved table, sequence or type with the old schema \
+         (`public.orders`, `nextval('public.orders_id_seq')`) are rewritten to the new schema \
+         (unless the function fixes are switched off; then they go through the compatibility \
+         views).\n\n\
+         Not covered: names of moved sequences written in application SQL \
          (`nextval('public.orders_id_seq')`); search the application for them.\n",
     );
 }
