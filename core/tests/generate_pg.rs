@@ -144,8 +144,10 @@ fn bundles_apply_verify_and_roll_back() {
         &cluster,
         "SET session_replication_role = replica; DELETE FROM tenancy.organizations WHERE id = (SELECT organization_id FROM sales.orders LIMIT 1)",
     );
+    tampered.sql(&cluster, "ALTER TABLE sales.orders DISABLE ROW LEVEL SECURITY");
     let failed = tampered.apply(&cluster, "verify.sql").expect_err("verify.sql fails on a tampered database");
     assert!(failed.contains("verification failed"), "{failed}");
+    assert!(failed.contains("tenant table sales.orders does not have row level security enabled"), "{failed}");
     assert!(failed.contains("orphaned row"), "an orphaned foreign key is reported: {failed}");
     assert!(failed.contains("preflight recorded"), "the missing row is reported: {failed}");
     tampered.apply(&cluster, "rollback.sql").expect("rollback after tampering");
