@@ -152,6 +152,20 @@ fn bundles_apply_verify_and_roll_back() {
     assert!(failed.contains("preflight recorded"), "the missing row is reported: {failed}");
     tampered.apply(&cluster, "rollback.sql").expect("rollback after tampering");
 
+    // An orphan behind a NOT VALID foreign key is reported too.
+    let invalid = load(&cluster, "tampered_not_valid", SMALL_ROLE, &fixture("generate_small.sql"), "", small_plan);
+    invalid.forward(&cluster);
+    invalid.apply(&cluster, "verify.sql").expect("verify.sql passes before tampering");
+    invalid.sql(
+        &cluster,
+        "ALTER TABLE sales.orders DROP CONSTRAINT orders_customer_id_fkey;
+         UPDATE sales.orders SET customer_id = -1 WHERE id = (SELECT min(id) FROM sales.orders);
+         ALTER TABLE sales.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES sales.customers (id) NOT VALID",
+    );
+    let failed = invalid.apply(&cluster, "verify.sql").expect_err("verify.sql fails");
+    assert!(failed.contains("foreign key orders_customer_id_fkey on sales.orders: 1 orphaned row(s)"), "{failed}");
+    invalid.apply(&cluster, "rollback.sql").expect("rollback after tampering");
+
     eprintln!("generate_pg: small and tampered {:.1} s", started.elapsed().as_secs_f64());
 
     // Nasty identifiers: reserved words, mixed case, spaces, quotes, unicode, `$$`, in

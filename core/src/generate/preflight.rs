@@ -28,6 +28,12 @@ pub fn render(m: &Migration) -> String {
     out.push('\n');
     out.push_str(&record_tables(m));
     out.push_str("CALL pgcarve.record_acls();\n\n");
+    out.push_str(
+        "-- Orphans a NOT VALID foreign key already has are not the migration's: verify.sql\n\
+         -- reports only more than these.\n\
+         INSERT INTO pgcarve.orphans_before (constraint_id, orphans)\n\
+         SELECT constraint_id, orphans FROM pgcarve.orphans();\n\n",
+    );
     let _ = writeln!(out, "INSERT INTO pgcarve.applied (file) VALUES ({});\n", literal(PREFLIGHT));
     out.push_str("COMMIT;\n");
     out

@@ -1,5 +1,5 @@
 //! The bundle's own schema, `pgcarve`: what preflight records (tables with their row
-//! counts and content hashes, the privileges of every relation and schema, the files
+//! counts and content hashes, orphaned rows foreign keys already had (NOT VALID ones), the privileges of every relation and schema, the files
 //! applied, the roles and schemas the bundle created) and the helper routines the other
 //! files call. Created by `000_preflight.sql`, dropped by the end of `rollback.sql` (or
 //! by hand with `DROP SCHEMA pgcarve CASCADE` once the migration is accepted).
@@ -18,6 +18,11 @@ CREATE TABLE pgcarve.tables (
     tenant boolean NOT NULL,
     row_count bigint,
     content_hash text
+);
+
+CREATE TABLE pgcarve.orphans_before (
+    constraint_id oid PRIMARY KEY,
+    orphans bigint NOT NULL
 );
 
 CREATE TABLE pgcarve.acls (
@@ -52,8 +57,9 @@ BEGIN
 END
 $body$;
 
+-- Rows of every foreign key (validated or NOT VALID) whose referenced row is missing.
 CREATE FUNCTION pgcarve.orphans()
-    RETURNS TABLE (constraint_name name, table_name text, orphans bigint)
+    RETURNS TABLE (constraint_id oid, constraint_name name, table_name text, orphans bigint)
     LANGUAGE plpgsql STABLE AS $body$
 DECLARE
     fk record;
@@ -61,10 +67,10 @@ DECLARE
     matches text;
 BEGIN
     FOR fk IN
-        SELECT con.conname, con.conrelid::regclass AS child, con.confrelid::regclass AS parent, con.conkey, con.confkey
+        SELECT con.oid, con.conname, con.conrelid::regclass AS child, con.confrelid::regclass AS parent, con.conkey, con.confkey
         FROM pg_constraint con
         JOIN pg_namespace n ON n.oid = con.connamespace
-        WHERE con.contype = 'f' AND con.convalidated AND con.conparentid = 0
+        WHERE con.contype = 'f' AND con.conparentid = 0
           AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
         ORDER BY 1, 2
     LOOP
@@ -74,6 +80,7 @@ BEGIN
           FROM unnest(fk.conkey, fk.confkey) WITH ORDINALITY AS k(child_column, parent_column, i)
           JOIN pg_attribute a ON a.attrelid = fk.child AND a.attnum = k.child_column
           JOIN pg_attribute pa ON pa.attrelid = fk.parent AND pa.attnum = k.parent_column;
+        constraint_id := fk.oid;
         constraint_name := fk.conname;
         table_name := fk.child::text;
         EXECUTE format('SELECT count(*) FROM %s AS c WHERE %s AND NOT EXISTS (SELECT FROM %s AS p WHERE %s)',

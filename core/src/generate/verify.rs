@@ -1,6 +1,7 @@
 //! `verify.sql`: raises one exception listing every problem, unless every forward file
 //! ran, every planned table is in its target schema with the row count and content hash
-//! preflight recorded, no validated foreign key has orphaned rows, every tenant table has
+//! preflight recorded, no foreign key has more orphaned rows than before (none, unless
+//! NOT VALID), every tenant table has
 //! RLS and a policy, and every compatibility view exists and resolves. Changes nothing;
 //! run it as often as you like.
 
@@ -76,8 +77,11 @@ BEGIN
             END IF;
         END IF;
     END LOOP;
-    FOR r IN SELECT * FROM pgcarve.orphans() LOOP
-        problems := problems || format('foreign key %I on %s: %s orphaned row(s)', r.constraint_name, r.table_name, r.orphans);
+    FOR r IN SELECT o.*, coalesce(b.orphans, 0) AS before
+             FROM pgcarve.orphans() o LEFT JOIN pgcarve.orphans_before b ON b.constraint_id = o.constraint_id
+             WHERE o.orphans > coalesce(b.orphans, 0) LOOP
+        problems := problems || format('foreign key %I on %s: %s orphaned row(s) (%s before the migration)',
+            r.constraint_name, r.table_name, r.orphans, r.before);
     END LOOP;
     IF cardinality(problems) > 0 THEN
         RAISE EXCEPTION 'pgcarve: verification failed, % problem(s): %', cardinality(problems), array_to_string(problems, '; ')
