@@ -51,14 +51,15 @@ CREATE TABLE pgcarve.applied (
 
 -- Row count and content hash of a table: the sums of two 60-bit slices of each row's
 -- md5 (its text form). Independent of row order, so one pass without a sort, in constant
--- memory, whatever the table's size; a changed, missing or extra row changes it.
+-- memory, whatever the table's size; a changed, missing or extra row changes it. ONLY the
+-- table's own rows: partitions and inheriting tables are recorded on their own.
 CREATE FUNCTION pgcarve.content(rel regclass, OUT row_count bigint, OUT content_hash text)
     LANGUAGE plpgsql STABLE AS $body$
 BEGIN
     EXECUTE format(
         'SELECT count(*), coalesce(sum((''x'' || substr(h, 1, 15))::bit(60)::bigint), 0) || '':'' '
         '|| coalesce(sum((''x'' || substr(h, 16, 15))::bit(60)::bigint), 0) '
-        'FROM (SELECT md5(ROW(r.*)::text) AS h FROM %s AS r) AS rows', rel)
+        'FROM (SELECT md5(ROW(r.*)::text) AS h FROM ONLY %s AS r) AS rows', rel)
         INTO row_count, content_hash;
 END
 $body$;
