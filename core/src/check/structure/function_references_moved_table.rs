@@ -7,7 +7,10 @@
 //!
 //! An unqualified name is looked up along the function's own `SET search_path` when it
 //! has one; without one, the caller's path decides, taken here as the function's schema
-//! and `public` (where the dump's unqualified names resolve today).
+//! and `public` (where the dump's unqualified names resolve today), else the one schema
+//! that has a relation of that name. Names in dynamic SQL strings (`EXECUTE 'DELETE FROM
+//! orders …'`) count; names assembled at run time (`format('%I', …)`) are not seen, and a
+//! CTE named like a table is taken for the table.
 //!
 //! # Why it matters
 //!
@@ -34,11 +37,13 @@
 //!
 //! # Fix
 //!
-//! Pin the function's `search_path` to the new schemas, then the old ones so that every
-//! other name the body uses still resolves (`ALTER FUNCTION public.order_total(bigint)
-//! SET search_path = sales, public`); the generator does this unless the plan's options
-//! switch it off. Names qualified with the old schema have to be rewritten in the body
-//! (`CREATE OR REPLACE FUNCTION`).
+//! Pin the function's `search_path` to the new schemas, then the path it uses today, so
+//! that every other name the body uses (functions, types, tables that stay) still
+//! resolves: its own pinned path, or its schema, `public`, the extensions' schemas and
+//! `pg_temp` last (`ALTER FUNCTION public.order_total(bigint) SET search_path = sales,
+//! public, pg_temp`). The generator does this unless the plan's `function_search_path`
+//! fix is off. Names qualified with the old schema, and moved sequences, have to be
+//! rewritten in the body (`CREATE OR REPLACE FUNCTION`).
 
 use super::search_path;
 use super::support::{follower_schema, line, list};
