@@ -21,6 +21,8 @@ fn fixture(name: &str) -> PathBuf {
 
 const YARDPASS_ROWS: &str = include_str!("fixtures/generate_yardpass_rows.sql");
 
+const NASTY_GRANTS: &str = r#"GRANT SELECT ON public.plain TO app_read; GRANT SELECT, UPDATE ON public."user" TO app_read"#;
+
 const SMALL_ROLE: &str = "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'small_app') THEN CREATE ROLE small_app NOLOGIN; END IF; END $$";
 
 fn small_plan(model: &pgcarve_core::model::Model) -> pgcarve_core::plan::Plan {
@@ -170,7 +172,10 @@ fn bundles_apply_verify_and_roll_back() {
 
     // Nasty identifiers: reserved words, mixed case, spaces, quotes, unicode, `$$`, in
     // tables, columns, schemas (old and new), sequences and a type.
-    let nasty = load(&cluster, "nasty", "", &fixture("generate_nasty.sql"), "", |model| {
+    // Here app_read exists before the bundle and holds grants of its own (on a moved and
+    // a staying table): the bundle creates only app_write, and rollback keeps app_read
+    // and its grants exactly.
+    let nasty = load(&cluster, "nasty", "CREATE ROLE app_read NOLOGIN", &fixture("generate_nasty.sql"), NASTY_GRANTS, |model| {
         let pins = [
             (QualifiedName::new("public", "user"), "Auth Zone"),
             (QualifiedName::new("public", "Order \"Lines\""), "select"),
@@ -187,6 +192,12 @@ fn bundles_apply_verify_and_roll_back() {
         assert_eq!(s(r#"SELECT "mood" FROM "Auth Zone"."user" WHERE "Full Name" = 'O''Brien'"#), "ok");
         s(r#"DELETE FROM public."user" WHERE "Full Name" = 'O''Brien'"#);
     });
+
+    assert_eq!(
+        nasty.sql(&cluster, "SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname IN ('app_read', 'app_write')"),
+        "app_read",
+        "rollback keeps the role it did not create and drops the one it did"
+    );
 
     // The YardPass demo (Supabase roles first), with the dump's own tenant function.
     let mark = std::time::Instant::now();
