@@ -210,3 +210,17 @@ CREATE POLICY patients_clinic ON public.patients USING (clinic_id = public.curre
     assert!(!all.contains("current_org_id"), "no new tenant function");
     assert!(!all.contains("ON care.patients AS PERMISSIVE"), "patients already has its policy");
 }
+
+#[test]
+fn a_plan_that_moves_nothing_gives_a_bundle_that_does_nothing() {
+    let model = pgcarve_core::parse("CREATE TABLE public.t (id int PRIMARY KEY);").model;
+    let pins = [(QualifiedName::new("public", "t"), "public".to_string())].into_iter().collect();
+    let plan = propose(&model, &PlanConfig { pins, ..PlanConfig::default() });
+    let bundle = generate_checked(&model, &plan);
+    let names: Vec<&str> = bundle.forward().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["000_preflight.sql", "010_roles_and_schemas.sql"]);
+    assert!(!all_sql(&bundle).contains("SET SCHEMA"));
+    for file in bundle.files.iter().filter(|f| f.name.ends_with(".sql")) {
+        reparses(&file.name, &file.content);
+    }
+}
