@@ -42,11 +42,34 @@ pub(super) static CHECK: Check = Check {
     run,
 };
 
+/// A name before the move, borrowed from the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Name<'a> {
+    schema: &'a str,
+    name: &'a str,
+}
+
+impl<'a> Name<'a> {
+    fn of(name: &'a QualifiedName) -> Self {
+        Name { schema: &name.schema, name: &name.name }
+    }
+
+    fn owned(self) -> QualifiedName {
+        QualifiedName::new(self.schema, self.name)
+    }
+}
+
+impl std::fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.schema, self.name)
+    }
+}
+
 /// One object under a name after the plan.
 #[derive(Debug, Clone)]
 struct Occupant<'a> {
     kind: &'static str,
-    original: QualifiedName,
+    original: Name<'a>,
     moved: bool,
     /// In the relation namespace (`pg_class`).
     relation: bool,
@@ -61,7 +84,7 @@ struct Occupant<'a> {
 
 impl Occupant<'_> {
     fn clashes(&self, other: &Occupant) -> bool {
-        (self.kind, &self.original) != (other.kind, &other.original)
+        (self.kind, self.original) != (other.kind, other.original)
             && ((self.relation && other.relation) || (self.ty && other.ty))
     }
 
@@ -78,24 +101,24 @@ impl Occupant<'_> {
 }
 
 fn run(cx: &Context) -> Vec<Finding> {
-    let mut slots: BTreeMap<(String, String), Vec<Occupant>> = BTreeMap::new();
-    for occupant in occupants(cx) {
-        slots.entry((occupant.0, occupant.1.original.name.clone())).or_default().push(occupant.1);
+    let mut slots: BTreeMap<(&str, &str), Vec<Occupant>> = BTreeMap::new();
+    for (schema, occupant) in occupants(cx) {
+        slots.entry((schema, occupant.original.name)).or_default().push(occupant);
     }
     let mut findings = Vec::new();
     for ((schema, name), occupants) in &slots {
         let clashing: Vec<&Occupant> =
             occupants.iter().filter(|o| occupants.iter().any(|other| o.clashes(other))).collect();
-        let Some(subject) = clashing.iter().filter(|o| o.moved).min_by_key(|o| (o.compat_for.unwrap_or(&o.original), o.kind)) else {
+        let Some(subject) = clashing.iter().filter(|o| o.moved).min_by_key(|o| (o.compat_for.map_or(o.original, Name::of), o.kind)) else {
             continue;
         };
         let described: Vec<String> = clashing.iter().map(|o| o.describe(cx)).collect();
-        let table = subject.compat_for.unwrap_or(&subject.original);
+        let table = subject.compat_for.map_or(subject.original, Name::of);
         let help = match subject.compat_for {
             Some(_) => format!("rename one of them before the move, or do without the compatibility object for {table}"),
             None => format!(
                 "rename one of them before the move (ALTER … RENAME), or place {} in another domain",
-                subject.table.unwrap_or(table)
+                subject.table.map_or(table, Name::of)
             ),
         };
         let all = if described.len() == 2 { "both" } else { "all" };
@@ -104,7 +127,7 @@ fn run(cx: &Context) -> Vec<Finding> {
         findings.push(Finding {
             check: CHECK.name,
             severity: CHECK.severity,
-            subject: table.clone(),
+            subject: table.owned(),
             message: format!(
                 "{} would {all} be named {schema}.{name}: the move fails with {what} \"{name}\" already exists",
                 list(&described, described.len())
@@ -119,12 +142,12 @@ fn run(cx: &Context) -> Vec<Finding> {
 }
 
 /// Every object with a name in a schema after the plan: `(schema after, occupant)`.
-fn occupants<'a>(cx: &Context<'a>) -> Vec<(String, Occupant<'a>)> {
+fn occupants<'a>(cx: &'a Context<'a>) -> Vec<(&'a str, Occupant<'a>)> {
     let mut all = Vec::new();
-    let mut push = |schema: &str, occupant: Occupant<'a>| all.push((schema.to_string(), occupant));
-    let base = |kind, original: &QualifiedName, moved, location| Occupant {
+    let mut push = |schema: &'a str, occupant: Occupant<'a>| all.push((schema, occupant));
+    let base = |kind, original: Name<'a>, moved, location| Occupant {
         kind,
-        original: original.clone(),
+        original,
         moved,
         relation: true,
         ty: true,
@@ -132,46 +155,46 @@ fn occupants<'a>(cx: &Context<'a>) -> Vec<(String, Occupant<'a>)> {
         table: None,
         location,
     };
-    let indexes: BTreeSet<&QualifiedName> = cx.model.indexes.iter().map(|i| &i.name).collect();
+    let indexes: BTreeSet<Name> = cx.model.indexes.iter().map(|i| Name::of(&i.name)).collect();
     for table in &cx.model.tables {
         let (target, moved) = (cx.target_schema(&table.name), cx.moves(&table.name));
-        push(target, base("table", &table.name, moved, table.location));
+        push(target, base("table", Name::of(&table.name), moved, table.location));
         if moved {
-            let compat = Occupant { compat_for: Some(&table.name), ..base("view", &table.name, true, table.location) };
+            let compat = Occupant { compat_for: Some(&table.name), ..base("view", Name::of(&table.name), true, table.location) };
             push(&table.name.schema, compat);
         }
         // Primary key and unique constraints are indexes of the same name.
         for key in table.primary_key.iter().chain(&table.unique_constraints) {
             let Some(name) = &key.name else { continue };
-            let original = QualifiedName::new(table.name.schema.clone(), name.clone());
+            let original = Name { schema: &table.name.schema, name };
             if !indexes.contains(&original) {
-                let index = Occupant { ty: false, table: Some(&table.name), ..base("index", &original, moved, table.location) };
+                let index = Occupant { ty: false, table: Some(&table.name), ..base("index", original, moved, table.location) };
                 push(target, index);
             }
         }
     }
     for index in &cx.model.indexes {
         let (target, moved) = (cx.target_schema(&index.table), cx.moves(&index.table));
-        let occupant = Occupant { ty: false, table: Some(&index.table), ..base("index", &index.name, moved, index.location) };
+        let occupant = Occupant { ty: false, table: Some(&index.table), ..base("index", Name::of(&index.name), moved, index.location) };
         push(target, occupant);
     }
     for sequence in &cx.model.sequences {
         let target = follower_schema(cx, FollowerKind::Sequence, &sequence.name);
         let moved = target != sequence.name.schema;
-        push(target, Occupant { ty: false, ..base("sequence", &sequence.name, moved, sequence.location) });
+        push(target, Occupant { ty: false, ..base("sequence", Name::of(&sequence.name), moved, sequence.location) });
     }
     for view in &cx.model.views {
         let kind = if view.materialized { "materialized view" } else { "view" };
-        push(&view.name.schema, base(kind, &view.name, false, view.location));
+        push(&view.name.schema, base(kind, Name::of(&view.name), false, view.location));
     }
     for ty in &cx.model.types {
         let target = follower_schema(cx, FollowerKind::Type, &ty.name);
         let moved = target != ty.name.schema;
         let composite = matches!(ty.kind, TypeKind::Composite { .. });
-        push(target, Occupant { relation: composite, ..base("type", &ty.name, moved, ty.location) });
+        push(target, Occupant { relation: composite, ..base("type", Name::of(&ty.name), moved, ty.location) });
         if moved {
             // The migration leaves a domain over the moved type under its old name.
-            let compat = Occupant { relation: false, compat_for: Some(&ty.name), ..base("domain", &ty.name, true, ty.location) };
+            let compat = Occupant { relation: false, compat_for: Some(&ty.name), ..base("domain", Name::of(&ty.name), true, ty.location) };
             push(&ty.name.schema, compat);
         }
     }
