@@ -70,6 +70,29 @@ fn checks_on_every_corpus_dump_with_its_auto_plan() {
     }
 }
 
+/// The YardPass demo with its intended domains (`public/demo/yardpass.domains.json`, the
+/// plan a careful architect wrote): a snapshot that does not move when the proposal does.
+#[test]
+fn checks_on_the_demo_with_its_intended_domains() {
+    let demo = support::project_root().join("public/demo");
+    let model = pgcarve_core::parse(&support::read(&demo.join("yardpass.sql"))).model;
+    let intended: BTreeMap<String, String> =
+        serde_json::from_str(&support::read(&demo.join("yardpass.domains.json"))).expect("domains JSON");
+    let assignments = intended
+        .into_iter()
+        .map(|(table, domain)| Assignment {
+            table: QualifiedName::new("public", table),
+            domain,
+            reason: "intended".into(),
+            confidence: 1.0,
+            pinned: true,
+        })
+        .collect();
+    let mut plan = Plan::from_assignments(assignments);
+    follow::attach(&model, &mut plan);
+    insta::assert_snapshot!("yardpass_intended", report(&check::check(&model, &plan)));
+}
+
 /// What the structure checks claim about a move, on PostgreSQL's own terms.
 const MOVES: &str = "
 CREATE SCHEMA app;
