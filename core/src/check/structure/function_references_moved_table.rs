@@ -42,8 +42,9 @@
 //! resolves: its own pinned path, or its schema, `public`, the extensions' schemas and
 //! `pg_temp` last (`ALTER FUNCTION public.order_total(bigint) SET search_path = sales,
 //! public, pg_temp`). The generator does this unless the plan's `function_search_path`
-//! fix is off. Names qualified with the old schema, and moved sequences, have to be
-//! rewritten in the body (`CREATE OR REPLACE FUNCTION`).
+//! fix is off. Names qualified with the old schema, moved sequences included, have to be
+//! rewritten in the body (`CREATE OR REPLACE FUNCTION`): the generated migration does it
+//! and its rollback restores the original body.
 
 use super::search_path;
 use super::support::{follower_schema, line, list};
@@ -232,7 +233,11 @@ fn finding(cx: &Context, function: &Function, pinned: Option<&[String]>, broken:
         .map(|b| format!("{} as {}.{}", b.target, b.after, b.mention.name))
         .collect();
     if !qualified.is_empty() {
-        help.push(format!("rewrite {} in its body (CREATE OR REPLACE {})", list(&qualified, 4), kind.to_ascii_uppercase()));
+        help.push(format!(
+            "rewrite {} in its body (CREATE OR REPLACE {}; the generated migration does)",
+            list(&qualified, 4),
+            kind.to_ascii_uppercase()
+        ));
     }
     Finding {
         check: CHECK.name,
@@ -326,12 +331,12 @@ CREATE FUNCTION public.via_view() RETURNS numeric
               help: pin its search_path: ALTER FUNCTION public.audit() SET search_path = sales, public, pg_temp
               fix: {"kind":"pin_search_path","function":{"schema":"public","name":"audit"},"arguments":"","search_path":["sales","public","pg_temp"]}
             error function-references-moved-table public.next_order:8 function public.next_order() mentions public.orders_id_seq (moving to sales); its body is resolved by name when it runs, so after the move it fails with relation "public.orders_id_seq" does not exist (a sequence gets no compatibility view)
-              help: rewrite public.orders_id_seq as sales.orders_id_seq in its body (CREATE OR REPLACE FUNCTION)
+              help: rewrite public.orders_id_seq as sales.orders_id_seq in its body (CREATE OR REPLACE FUNCTION; the generated migration does)
             error function-references-moved-table public.order_total:6 function public.order_total(p_id bigint, p_rate numeric) mentions orders unqualified (it means public.orders, moving to sales); its body is resolved by name when it runs, so after the move it finds public.orders only as the compatibility view left under that name (TRUNCATE and COPY FROM fail on it), and fails with relation "orders" does not exist once that view is dropped
               help: pin its search_path: ALTER FUNCTION public.order_total(p_id bigint, p_rate numeric) SET search_path = sales, public, pg_temp
               fix: {"kind":"pin_search_path","function":{"schema":"public","name":"order_total"},"arguments":"p_id bigint, p_rate numeric","search_path":["sales","public","pg_temp"]}
             error function-references-moved-table public.purge:14 procedure public.purge() mentions public.orders (moving to sales); its body is resolved by name when it runs, so after the move it finds public.orders only as the compatibility view left under that name (TRUNCATE and COPY FROM fail on it), and fails with relation "public.orders" does not exist once that view is dropped
-              help: rewrite public.orders as sales.orders in its body (CREATE OR REPLACE PROCEDURE)
+              help: rewrite public.orders as sales.orders in its body (CREATE OR REPLACE PROCEDURE; the generated migration does)
             "#);
     }
 
