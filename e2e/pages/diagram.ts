@@ -102,10 +102,42 @@ export class DiagramPage {
     return { x: b.x + Math.min(40, b.width / 3), y: b.y + Math.min(10, b.height / 3) };
   }
 
+  /** Zooms with the wheel around card `key` until the zoom reaches `percent`. */
+  async zoomAround(key: string, percent: number) {
+    for (let i = 0; i < 12 && (await this.zoomPercent()) < percent; i++) {
+      const at = await this.grabPoint(key);
+      await this.page.mouse.move(at.x, at.y);
+      await this.page.mouse.wheel(0, -300);
+      await expect.poll(() => this.zoomPercent()).toBeGreaterThan(0);
+    }
+  }
+
+  /** The visible part of a region (clipped to the canvas), or null if none shows. */
+  async visiblePart(domain: string): Promise<Box | null> {
+    const r = await this.region(domain).boundingBox();
+    const c = await this.box(this.canvas);
+    if (!r) return null;
+    const x = Math.max(r.x, c.x + 10);
+    const y = Math.max(r.y, c.y + 10);
+    const right = Math.min(r.x + r.width, c.x + c.width - 240); // clear of the minimap
+    const bottom = Math.min(r.y + r.height, c.y + c.height - 10);
+    return right - x > 20 && bottom - y > 20 ? { x, y, width: right - x, height: bottom - y } : null;
+  }
+
+  /** Of `domains`, the one with the largest visible part, and that part. */
+  async mostVisible(domains: string[]): Promise<{ domain: string; part: Box } | null> {
+    let best: { domain: string; part: Box } | null = null;
+    for (const domain of domains) {
+      const part = await this.visiblePart(domain);
+      if (part && (!best || part.width * part.height > best.part.width * best.part.height)) best = { domain, part };
+    }
+    return best;
+  }
+
   /** Presses on card `key` and moves (in `steps`) to the middle of domain `domain`'s region. */
   async startDrag(key: string, domain: string, steps = 12) {
     const from = await this.grabPoint(key);
-    const to = centre(await this.box(this.region(domain)));
+    const to = centre((await this.visiblePart(domain)) ?? (await this.box(this.region(domain))));
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });

@@ -18,11 +18,19 @@ async function pick(d: DiagramPage, skip = 0) {
   return { key, from, target };
 }
 
+test.use({ viewport: { width: 1600, height: 1000 } });
+
 test('dragging a table onto another domain moves it there; undo brings it back', async ({ page }, testInfo) => {
   await page.goto('/');
   const d = new DiagramPage(page);
   await d.planned(demoTables);
-  const { key, from, target } = await pick(d);
+  const key = (await d.keys())[0];
+  const from = await d.domainOf(key);
+  // Close enough to read the cards, onto the neighbouring domain that shows most.
+  await d.zoomAround(key, 60);
+  const shown = await d.mostVisible((await d.domains()).filter((x) => x !== from && x !== 'public'));
+  if (!shown) throw new Error('no other domain in view');
+  const target = shown.domain;
 
   await d.startDrag(key, target);
   // While dragging: a ghost follows the pointer and the target region is marked.

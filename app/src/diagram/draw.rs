@@ -5,6 +5,7 @@
 
 use super::geometry::{edge_path, Minimap as Projection, Point, Rect};
 use super::input;
+use super::layout::REGION_GAP;
 use super::scene::{fit_text, Scene, CARD_W, HEADER, MAX_ROWS, ROW, TITLE_CHARS};
 use super::search::matches;
 use super::Ctx;
@@ -111,17 +112,11 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
     let regions = move || with_scene(cx, |s| s.domains.clone());
     let lit_edges = move || {
         let lit = cx.lit.get();
-        if lit.is_empty() || !cx.dragged.with(|d| d.is_empty()) {
+        if lit.is_empty() {
             return Vec::new();
         }
         with_scene(cx, |s| {
             s.edges.iter().enumerate().filter(|(_, e)| lit.contains(&e.from) || lit.contains(&e.to)).map(|(i, _)| i).take(400).collect::<Vec<_>>()
-        })
-    };
-    // The dragged cards fade in place (one style rule, not one update per card).
-    let drag_style = move || {
-        cx.dragged.with(|d| {
-            d.iter().map(|i| format!(".diagram-canvas .card[data-index=\"{i}\"]{{opacity:.3}}")).collect::<String>()
         })
     };
     let low_detail = move || cx.viewport.with(|v| v.zoom < 0.45);
@@ -132,7 +127,6 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
         Some(_) => "schema",
     };
     view! {
-        <style>{drag_style}</style>
         <svg
             class="diagram-canvas"
             class:lit=move || !cx.lit.with(|l| l.is_empty())
@@ -237,7 +231,8 @@ fn region_label(cx: Ctx, name: String) -> impl IntoView {
     let text = move || {
         let (rect, count, size) = geometry();
         let label = format!("{name} · {count}");
-        fit_text(&label, ((rect.w - 24.0) / (size * 0.6)).max(3.0) as usize)
+        // The label may run into the gap to the next region, never further.
+        fit_text(&label, ((rect.w + REGION_GAP - 30.0) / (size * 0.62)).max(3.0) as usize)
     };
     view! {
         <text
@@ -305,6 +300,7 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
             class="card"
             class:selected=selected
             class:near=move || cx.near.with(|n| n.contains(&i))
+            class:dragged=move || cx.dragged.with(|d| d.contains(&i))
             data-testid=format!("table-{key}")
             data-index=i.to_string()
             data-domain=domain
@@ -375,8 +371,8 @@ fn ghost(cx: Ctx, i: usize) -> impl IntoView {
     }
 }
 
-const MINI_W: f64 = 220.0;
-const MINI_H: f64 = 140.0;
+const MINI_W: f64 = 180.0;
+const MINI_H: f64 = 116.0;
 
 /// The minimap: regions and cards in miniature, the visible part outlined; pressing or
 /// dragging on it centres the diagram there.

@@ -76,7 +76,6 @@ pub fn pointer_move(cx: Ctx, ev: PointerEvent) {
                 cx.gesture.set_value(Gesture::Press { table, start, origin, additive, dragging: true });
                 let selected = cx.ws.selected.get_untracked();
                 let items: Vec<usize> = if selected.contains(&table) { selected.into_iter().collect() } else { vec![table] };
-                cx.hover.set(None);
                 cx.dragged.set(Arc::new(items));
             }
             let here = cx.viewport.get_untracked().to_diagram(at);

@@ -89,6 +89,9 @@ impl Ctx {
         });
         let neighbours = Memo::new(move |_| Arc::new(schema.with(|s| s.as_deref().map(neighbours).unwrap_or_default())));
         let hover = RwSignal::new(None);
+        let dragged = RwSignal::new(Arc::new(Vec::new()));
+        // A drag keeps what was lit when it started (the dragged table's neighbours):
+        // changing it would restyle every card in the drag's first frame.
         let lit = Memo::new(move |_| match hover.get() {
             Some(h) => [h].into_iter().collect(),
             None => ws.selected.get(),
@@ -113,7 +116,7 @@ impl Ctx {
             hover,
             lit,
             near,
-            dragged: RwSignal::new(Arc::new(Vec::new())),
+            dragged,
             offset: RwSignal::new(Point::default()),
             drop_target: RwSignal::new(None),
             gesture: StoredValue::new(Gesture::Idle),

@@ -19,7 +19,7 @@ pub const MAX_ROWS: usize = 18;
 /// Schemas with more tables than this start with collapsed cards.
 pub const COLLAPSE_ABOVE: usize = 60;
 /// Characters of a name that fit on a card's title line.
-pub const TITLE_CHARS: usize = 25;
+pub const TITLE_CHARS: usize = 23;
 
 /// A foreign key as drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
