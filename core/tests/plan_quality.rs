@@ -40,9 +40,9 @@ fn cases() -> Vec<Case> {
             truth: truth(&demo.join("yardpass.domains.json")),
                 measured: (0.961, 0.021),
         },
-        flat("adventureworks", (0.669, 0.162)),
+        flat("adventureworks", (0.825, 0.074)),
         flat("supabase", (0.961, 0.051)),
-        flat("musicbrainz", (0.372, 0.414)),
+        flat("musicbrainz", (0.871, 0.060)),
     ]
 }
 

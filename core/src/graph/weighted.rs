@@ -62,6 +62,20 @@ impl WeightedGraph {
             .map(|i| adjacency[i].iter().map(|(_, w)| w).sum::<f64>() + 2.0 * self.loops.get(i).copied().unwrap_or(0.0))
             .collect()
     }
+
+    /// Louvain's partition refined on the nodes themselves: from `membership` (one
+    /// community per node, as [`weighted_louvain`] returns), each node moves to the
+    /// neighbouring community with the best gain at `resolution` until a pass moves nothing.
+    /// Louvain decides whole aggregated communities at its upper levels, so a node that
+    /// joined a community early, before its real neighbours had formed theirs, stays there;
+    /// this is the last vertex-level pass that repairs it (numbered as `weighted_louvain`).
+    pub(crate) fn refine(&self, membership: &[usize], resolution: f64) -> Vec<usize> {
+        let (start, _) = renumber(membership);
+        if start.len() != self.n {
+            return start;
+        }
+        renumber(&moves_from(self, start, resolution).0).0
+    }
 }
 
 /// Louvain communities of `graph`, maximising modularity with `resolution` (1 is plain
@@ -86,18 +100,25 @@ pub(crate) fn weighted_louvain(graph: &WeightedGraph, resolution: f64) -> Vec<us
     renumber(&membership).0
 }
 
-/// The local moving phase: each node in turn joins the neighbouring community with the
-/// best gain, until a whole pass moves nothing. Returns each node's community (a node
-/// number) and whether any node moved.
+/// The local moving phase from singletons: each node in turn joins the neighbouring
+/// community with the best gain, until a whole pass moves nothing. Returns each node's
+/// community (a node number) and whether any node moved.
 fn local_moves(graph: &WeightedGraph, resolution: f64) -> (Vec<usize>, bool) {
+    moves_from(graph, (0..graph.n).collect(), resolution)
+}
+
+/// Local moves from the communities `community` (numbers below `graph.n`).
+fn moves_from(graph: &WeightedGraph, mut community: Vec<usize>, resolution: f64) -> (Vec<usize>, bool) {
     let adj = graph.adjacency();
     let degree = graph.degrees(&adj);
     let total: f64 = degree.iter().sum();
-    let mut community: Vec<usize> = (0..graph.n).collect();
     if total <= 0.0 {
         return (community, false);
     }
-    let mut tot: Vec<f64> = degree.clone();
+    let mut tot: Vec<f64> = vec![0.0; graph.n];
+    for (node, &c) in community.iter().enumerate() {
+        tot[c] += degree[node];
+    }
     let mut moved_any = false;
     for _ in 0..MAX_PASSES {
         let mut moved = false;
@@ -180,5 +201,16 @@ mod tests {
         let m = weighted_louvain(&g, 1.0);
         assert_eq!(m, vec![0, 0, 0, 1, 1, 1]);
         assert_eq!(weighted_louvain(&g, 1.0), m, "deterministic");
+    }
+
+    #[test]
+    fn refine_moves_a_node_to_where_its_ties_are() {
+        // Node 2 starts with {3, 4, 5} but all its ties are to 0 and 1.
+        let mut g = WeightedGraph::new(6);
+        for (a, b) in [(0, 1), (0, 2), (1, 2), (3, 4), (4, 5), (3, 5)] {
+            g.add(a, b, 1.0);
+        }
+        assert_eq!(g.refine(&[0, 0, 1, 1, 1, 1], 1.0), vec![0, 0, 0, 1, 1, 1]);
+        assert_eq!(g.refine(&[0, 0, 0, 1, 1, 1], 1.0), vec![0, 0, 0, 1, 1, 1], "a good partition stays");
     }
 }

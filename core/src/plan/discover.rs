@@ -8,15 +8,18 @@
 //! - a shared comment label (`'Auth: …'`), identical column lists, and families of
 //!   derived tables (`<table>_<suffix>`), whose foreign key to their stem is discounted.
 //!
-//! Louvain (resolution below 1: few, large domains) clusters it; clusters smaller than
-//! [`MIN_SIZE`] join their strongest neighbour; clusters whose foreign keys mostly run to
-//! each other merge ([`TIGHT`]). A cluster is named after the vocabulary
-//! domain most of its tables match, else its most common first token.
+//! Louvain (resolution below 1: few, large domains) clusters it, and a last pass of
+//! single-table moves repairs what its aggregation fixed too early; clusters smaller than
+//! [`MIN_SIZE`] join their strongest neighbour; clusters that depend on each other both
+//! ways merge (`cluster::merge_entangled`), as do clusters whose foreign keys mostly run
+//! to each other ([`TIGHT`]); a link table between a hub and a specific table follows the
+//! specific one. A cluster is named after the vocabulary domain most of its tables
+//! match, else its most common first token.
 
-use super::cluster::{merge_small, merge_tight};
+use super::cluster::{follow_specific_parents, merge_entangled, merge_small, merge_tight, Key, Parents};
 use super::config::Assignment;
 use super::propose::{assignment, Context};
-use super::signals::is_reference;
+use super::signals::{is_hub, is_reference};
 use super::tokens::idf;
 use super::vocabulary::{best, builtin, match_domains};
 use crate::graph::{weighted_louvain, WeightedGraph};
@@ -32,12 +35,11 @@ pub(super) const LABEL_WEIGHT: f64 = 2.0;
 /// Identical column lists' weight, relative to a name family at full IDF.
 pub(super) const SHAPE_WEIGHT: f64 = 1.0;
 /// A family of derived tables (`<table>_<suffix>` referencing only `<table>`, for at
-/// least [`MIN_DERIVED`] tables: `l_*_example`, `*_json`, `*_gid_redirect`): its weight,
-/// and how much of a member's foreign key to its own stem still counts (a family of
-/// parallel derivatives is one concern, e.g. documentation or exports, not a part of
-/// each stem's domain).
+/// least [`MIN_DERIVED`] tables: `l_*_example`, `*_json`, `*_gid_redirect`): its weight.
+/// A member's foreign key to its own stem does not count: a family of parallel
+/// derivatives is one concern (documentation, exports), not a part of each stem's domain,
+/// and each such key would pull one member into a different cluster.
 pub(super) const DERIVED_WEIGHT: f64 = 1.0;
-pub(super) const DERIVED_FK: f64 = 0.2;
 pub(super) const MIN_DERIVED: usize = 3;
 /// Two clusters merge when the foreign keys between them (those no derived family
 /// explains) are at least this share of the smaller one's foreign-key ties: Louvain
@@ -45,6 +47,10 @@ pub(super) const MIN_DERIVED: usize = 3;
 pub(super) const TIGHT: f64 = 0.4;
 /// Clusters below this size are merged into their strongest neighbour.
 pub(super) const MIN_SIZE: usize = 3;
+/// Two clusters that reference each other merge when each direction is carried by at
+/// least this many tables (see `cluster::merge_entangled`): one table is more likely
+/// misplaced than the two clusters one domain.
+pub(super) const ENTANGLED_CARRIERS: usize = 2;
 
 pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assignment>) {
     let n = cx.tables.len();
@@ -60,20 +66,31 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
     let derived = derived_families(cx, &index);
     // Foreign keys only, without those a derived family explains: for merging clusters.
     let mut keys = WeightedGraph::new(n);
+    // Every foreign key with the structure the merges read.
+    let mut directed: Vec<Key> = Vec::new();
+    let mut parents: Vec<Parents> = vec![Parents::default(); n];
     for (i, table) in cx.tables.iter().enumerate() {
         let l = cx.links_of(&table.name);
+        parents[i].referenced = !l.incoming.is_empty();
         for (target, column) in &l.out {
             let Some(&j) = index.get(target) else { continue };
             let tl = cx.links_of(target);
-            let mut w = 1.0 / (1.0 + (tl.incoming.len() as f64).ln());
-            if is_reference(cx.tables[j], &tl) {
-                w *= 0.3;
+            let hub = is_hub(&tl, n);
+            let reference = is_reference(cx.tables[j], &tl);
+            directed.push(Key { from: i, to: j, to_hub: hub });
+            if hub {
+                parents[i].hubs.push(j);
+            } else if !reference {
+                parents[i].specific.push(j);
             }
             if derived.get(&i).is_some_and(|(stem, _)| *stem == j) {
-                w *= DERIVED_FK;
-            } else {
-                keys.add(i, j, w);
+                continue;
             }
+            let mut w = 1.0 / (1.0 + (tl.incoming.len() as f64).ln());
+            if reference {
+                w *= 0.3;
+            }
+            keys.add(i, j, w);
             graph.add(i, j, w);
             note(&mut strongest, i, j, w, format!("satellite of {} via {}.{}", target.name, table.name.name, column));
             note(&mut strongest, j, i, w, format!("referenced by {} via {}.{}", table.name.name, table.name.name, column));
@@ -142,22 +159,24 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
             }
         }
     }
-    let mut membership = weighted_louvain(&graph, RESOLUTION);
+    let mut membership = graph.refine(&weighted_louvain(&graph, RESOLUTION), RESOLUTION);
     merge_small(&graph, &mut membership, MIN_SIZE);
+    merge_entangled(&directed, &mut membership, ENTANGLED_CARRIERS);
     merge_tight(&keys, &mut membership, TIGHT);
+    for (table, parent) in follow_specific_parents(&parents, &mut membership) {
+        let hubs: Vec<&str> = parents[table].hubs.iter().map(|&h| cx.tables[h].name.name.as_str()).collect();
+        let why = format!("links {} (shared by many tables) to {}: follows {}", hubs.join(", "), cx.tables[parent].name.name, cx.tables[parent].name.name);
+        strongest[table] = Some((f64::INFINITY, parent, why));
+    }
     let names = cluster_names(cx, &membership);
+    let adjacency = graph.adjacency();
     for (i, table) in cx.tables.iter().enumerate() {
         if chosen.contains_key(&table.name) {
             continue;
         }
         let domain = names.get(&membership[i]).map(String::as_str).unwrap_or("public");
-        let (inside, total) = graph.edges().iter().fold((0.0, 0.0), |(inside, total), (&(a, b), &w)| {
-            if a == i || b == i {
-                let other = if a == i { b } else { a };
-                (inside + if membership[other] == membership[i] { w } else { 0.0 }, total + w)
-            } else {
-                (inside, total)
-            }
+        let (inside, total) = adjacency[i].iter().fold((0.0, 0.0), |(inside, total), &(other, w)| {
+            (inside + if membership[other] == membership[i] { w } else { 0.0 }, total + w)
         });
         let (reason, confidence) = match &strongest[i] {
             Some((_, _, why)) if total > 0.0 => (why.clone(), 0.3 + 0.7 * inside / total),
@@ -272,5 +291,36 @@ CREATE TABLE public.artist_recording_example (id int PRIMARY KEY REFERENCES publ
         assert_ne!(by["artist_label"], *examples[0], "{by:?}");
         let reason = &plan.assignments.iter().find(|a| a.table.name == "artist_label_example").expect("assigned").reason;
         assert!(reason.contains("_example") || reason.contains("same columns"), "{reason}");
+    }
+
+    /// `gizmos` is a hub (five tables reference it); `quuxes` has its own tables and
+    /// neighbours (names outside the vocabulary, so that `Auto` discovers). The table
+    /// linking the two follows `quuxes`, the specific side, although it is a `gizmo_*`.
+    const LINKS: &str = "
+CREATE TABLE public.gizmos (id int PRIMARY KEY, name text, price int, sku text, weight int, color text);
+CREATE TABLE public.gizmo_pics (id int PRIMARY KEY, gizmo_id int REFERENCES public.gizmos(id), url text);
+CREATE TABLE public.gizmo_notes (id int PRIMARY KEY, gizmo_id int REFERENCES public.gizmos(id), stars int);
+CREATE TABLE public.gizmo_marks (id int PRIMARY KEY, gizmo_id int REFERENCES public.gizmos(id), amount int);
+CREATE TABLE public.gizmo_flags (id int PRIMARY KEY, gizmo_id int REFERENCES public.gizmos(id), blorb_id int REFERENCES public.blorbs(id));
+CREATE TABLE public.quuxes (id int PRIMARY KEY, name text);
+CREATE TABLE public.blorbs (id int PRIMARY KEY, name text);
+CREATE TABLE public.blorb_sizes (id int PRIMARY KEY, blorb_id int REFERENCES public.blorbs(id));
+CREATE TABLE public.blorb_moods (id int PRIMARY KEY, blorb_id int REFERENCES public.blorbs(id));
+CREATE TABLE public.blorb_size_moods (id int PRIMARY KEY, size_id int REFERENCES public.blorb_sizes(id), mood_id int REFERENCES public.blorb_moods(id));
+CREATE TABLE public.blorb_hues (id int PRIMARY KEY, blorb_id int REFERENCES public.blorbs(id), mood_id int REFERENCES public.blorb_moods(id));
+CREATE TABLE public.quux_people (id int PRIMARY KEY, quux_id int REFERENCES public.quuxes(id), blorb_id int REFERENCES public.blorbs(id));
+CREATE TABLE public.quux_batches (id int PRIMARY KEY, quux_id int REFERENCES public.quuxes(id));
+CREATE TABLE public.quux_batch_lines (id int PRIMARY KEY, batch_id int REFERENCES public.quux_batches(id), gizmo_id int REFERENCES public.gizmos(id));
+CREATE TABLE public.gizmo_quuxes (id int PRIMARY KEY, gizmo_id int REFERENCES public.gizmos(id), quux_id int REFERENCES public.quuxes(id));
+";
+
+    #[test]
+    fn a_link_table_follows_the_specific_side_not_the_hub() {
+        let plan = propose(&crate::parse(LINKS).model, &PlanConfig { domains: DomainChoice::Auto, ..PlanConfig::default() });
+        let by = plan.by_table_name();
+        assert_ne!(by["gizmos"], by["quuxes"], "{by:?}");
+        assert_eq!(by["gizmo_quuxes"], by["quuxes"], "{by:?}");
+        let reason = &plan.assignments.iter().find(|a| a.table.name == "gizmo_quuxes").expect("assigned").reason;
+        assert_eq!(reason, "links gizmos (shared by many tables) to quuxes: follows quuxes");
     }
 }
