@@ -8,7 +8,7 @@
 //! - `state/`: the page's state (plain types, unit-tested) and the `Workspace` signals;
 //! - `actions.rs`: what commands do to the workspace;
 //! - `components/`: panels (import, summary, toolbar, domains, findings, SQL);
-//! - `export/`: SQL highlighting, the bundle's .zip, downloads and copies;
+//! - `export/`: SQL highlighting, downloads and copies (the .zip is the core's);
 //! - `diagram/`: the SVG diagram (layout and geometry as pure functions).
 
 pub mod actions;

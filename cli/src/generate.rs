@@ -2,8 +2,6 @@
 //! plan and write the migration bundle (numbered forward files, verify.sql, rollback.sql,
 //! README.md, plan.json) into a directory, a ZIP file, or both.
 
-mod zip;
-
 use pgcarve_core::check::check;
 use pgcarve_core::generate::{generate, Bundle};
 use pgcarve_core::parse_bytes;
@@ -58,7 +56,7 @@ fn write(dump: &Path, options: &Options) -> Result<String, String> {
     }
     if let Some(path) = &options.zip {
         let files: Vec<(String, String)> = bundle.files.iter().map(|f| (f.name.clone(), f.content.clone())).collect();
-        std::fs::write(path, zip::archive("pgcarve-bundle", &files))
+        std::fs::write(path, pgcarve_core::generate::zip::archive("pgcarve-bundle", &files))
             .map_err(|e| format!("--zip {}: cannot write: {e}", path.display()))?;
     }
     let forward: Vec<&str> = bundle.forward().iter().map(|f| f.name.as_str()).collect();

@@ -2,7 +2,8 @@
 //! a `.zip`, and the plan saved or opened as JSON.
 
 use crate::bridge::send;
-use crate::export::{browser, highlight, zip};
+use crate::export::{browser, highlight};
+use pgcarve_core::generate::zip;
 use crate::protocol::Request;
 use crate::state::Workspace;
 use leptos::prelude::*;

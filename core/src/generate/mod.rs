@@ -11,7 +11,7 @@
 //! - `quote.rs` (+ `keywords.rs`): every identifier and literal written; `signature.rs`:
 //!   argument lists for `ALTER FUNCTION`; `setting.rs`: dump text written back (search_path,
 //!   type names, the tenant function call), rebuilt from its tokens; `sql.rs`: headers and session settings;
-//! - `bundle.rs`: [`Bundle`].
+//! - `bundle.rs`: [`Bundle`]; `zip.rs`: the bundle as a `.zip` archive.
 
 mod bundle;
 mod domain;
@@ -30,6 +30,7 @@ mod signature;
 mod sql;
 mod state;
 mod verify;
+pub mod zip;
 
 pub use bundle::{Bundle, BundleFile};
 pub use migration::{READ_ROLE, STATE_SCHEMA, TENANT_SETTING, WRITE_ROLE};

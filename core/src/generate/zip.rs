@@ -1,6 +1,7 @@
-//! A `.zip` archive of text files, stored without compression (the format's method 0):
-//! every unzip tool reads it, and the page needs no compression library. CRC-32 from
-//! `crc32fast`.
+//! A `.zip` archive of the bundle's text files, stored without compression (the format's
+//! method 0): every unzip tool reads it, no compression library is needed, and with a
+//! fixed date (1980-01-01) the same bundle gives the same bytes. The CLI writes it with
+//! `--zip`, the app offers it as "Download bundle". CRC-32 from `crc32fast`.
 
 /// The archive holding `files` (name, content) under the folder `folder/`.
 pub fn archive(folder: &str, files: &[(String, String)]) -> Vec<u8> {
