@@ -1,6 +1,6 @@
 //! `pgcarve check DUMP --plan PLAN.json [--format text|json]`: run every check of the
 //! plan on the dump and print the findings, like a compiler (text) or as
-//! `{"findings": [...]}` (JSON, docs/json.md).
+//! `{"findings": [...]}` (JSON, docs/checks.md).
 
 use pgcarve_core::check::{check, Finding, Severity};
 use pgcarve_core::parse_bytes;

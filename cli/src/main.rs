@@ -1,4 +1,5 @@
-//! `pgcarve`: read a `pg_dump --schema-only` file, report on it and plan its domains.
+//! `pgcarve`: read a `pg_dump --schema-only` file, report on it, plan its domains, check
+//! the plan and generate the migration bundle.
 //! IO and argument parsing only; everything else comes from `pgcarve-core`.
 
 mod check;

@@ -1,8 +1,10 @@
 //! `pgcarve check` end to end: the binary, a plan written by `pgcarve plan -o` and a
 //! hand-written one, text and JSON output, exit statuses.
 
+mod support;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use support::{pgcarve_in as pgcarve, scratch_dir, stdout};
 
 const DUMP: &str = r#"SET statement_timeout = 0;
 CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint, total numeric);
@@ -22,23 +24,8 @@ const PLAN: &str = r#"{"version": 1, "domains": [{"name": "sales", "tables": ["p
 /// Moves users only: nothing breaks, the key crosses domains (info).
 const QUIET_PLAN: &str = r#"{"version": 1, "domains": [{"name": "accounts", "tables": ["public.users"]}]}"#;
 
-/// A fresh directory under cargo's test scratch space, holding `files`.
 fn scratch(test: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("check").join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text).expect("write scratch file");
-    }
-    dir
-}
-
-fn pgcarve(dir: &PathBuf, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pgcarve")).current_dir(dir).args(args).output().expect("run pgcarve")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    scratch_dir("check", test, files)
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! written by `pgcarve plan -o`, and the refusals (no output, a directory with other SQL
 //! files, an unreadable plan), with their exit statuses.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
+
+use std::path::PathBuf;
+use support::{pgcarve_in as pgcarve, scratch_dir, stderr};
 
 const DUMP: &str = r#"CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint, total numeric);
 CREATE TABLE public.users (id bigint NOT NULL);
@@ -22,20 +24,7 @@ const PLAN: &str = r#"{"version": 1, "domains": [
 ]}"#;
 
 fn scratch(test: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generate").join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    std::fs::write(dir.join("dump.sql"), DUMP).expect("dump");
-    std::fs::write(dir.join("plan.json"), PLAN).expect("plan");
-    dir
-}
-
-fn pgcarve(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pgcarve")).current_dir(dir).args(args).output().expect("run pgcarve")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).to_string()
+    scratch_dir("generate", test, &[("dump.sql", DUMP), ("plan.json", PLAN)])
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! `pgcarve inspect` end to end: the binary, its output formats and exit statuses.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+
+use support::pgcarve;
 
 const DUMP: &str = r#"\restrict k
 SET statement_timeout = 0;
@@ -14,18 +15,6 @@ ALTER TABLE public."Order Lines" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON public."Order Lines" FOR SELECT USING ((org_id IS NOT NULL));
 \unrestrict k
 "#;
-
-fn pgcarve(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pgcarve"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run pgcarve");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    child.wait_with_output().expect("pgcarve output")
-}
 
 #[test]
 fn json_report_has_the_documented_shape() {

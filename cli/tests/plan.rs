@@ -2,9 +2,11 @@
 //! the quality report, and exit statuses.
 
 use pgcarve_core::plan::{read_plan, Plan};
-use std::io::Write;
+mod support;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+use support::{pgcarve, stderr};
 
 const DUMP: &str = r#"
 CREATE TABLE public.organizations (id int PRIMARY KEY, name text);
@@ -14,18 +16,6 @@ CREATE TABLE public.invoices (id int PRIMARY KEY, org_id int REFERENCES public.o
 CREATE TABLE public.invoice_lines (id int PRIMARY KEY, invoice_id int REFERENCES public.invoices(id));
 CREATE TABLE public.settings (key text PRIMARY KEY, value text);
 "#;
-
-fn pgcarve(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pgcarve"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run pgcarve");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    child.wait_with_output().expect("pgcarve output")
-}
 
 fn demo(file: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/demo").join(file);
@@ -37,10 +27,6 @@ fn scratch(name: &str, contents: &str) -> String {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("plan-{name}"));
     std::fs::write(&path, contents).expect("write scratch file");
     path.to_str().expect("a UTF-8 path").to_string()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn plan_of(output: &Output, dump: &str) -> Plan {

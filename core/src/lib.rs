@@ -1,8 +1,9 @@
 //! pgcarve's core: everything that understands a schema, with no IO, so the same code
 //! runs natively (CLI, tests, benchmarks) and in the browser (wasm32).
 //!
-//! Today it reads a dump into the [`model::Model`] ([`parse`]) and reports on it
-//! ([`inspect`]); the graph, plan, checks and generator grow here.
+//! It reads a dump into the [`model::Model`] ([`parse`]) and reports on it ([`inspect`]),
+//! builds the relation [`graph`], proposes domains ([`plan`]), checks the plan ([`check`])
+//! and generates the migration bundle ([`generate`]).
 
 pub mod check;
 pub mod diagnostic;

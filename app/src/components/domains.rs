@@ -2,6 +2,7 @@
 //! delete and recolour; re-run the proposal around the pinned tables.
 
 use crate::actions;
+use crate::protocol::TableKey;
 use crate::state::{edits, Workspace};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -84,7 +85,8 @@ fn DomainRow(name: String, count: usize, others: Signal<Vec<String>>) -> impl In
         let from = n.get_value();
         ws.empty_domains.update(|d| d.retain(|x| *x != from));
         if count > 0 {
-            actions::change(ws, edits::delete(&ws.edits.get_untracked(), &from));
+            let members = domain_members(ws, &from);
+            actions::change(ws, edits::delete(&ws.edits.get_untracked(), &members));
         } else {
             actions::save(ws);
         }
@@ -119,8 +121,22 @@ fn DomainRow(name: String, count: usize, others: Signal<Vec<String>>) -> impl In
                 <option value="">"merge…"</option>
                 {move || others.get().into_iter().filter(|o| *o != n.get_value()).map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
             </select>
-            <button class="icon secondary" aria-label=format!("Delete {name}: its tables stay in public") data-testid="delete-domain"
+            <button class="icon secondary" aria-label=format!("Delete {name}: its tables stay where they are") data-testid="delete-domain"
                 on:click=delete>"✕"</button>
         </li>
     }
+}
+
+/// The tables of `domain` with the schema the dump has them in.
+fn domain_members(ws: Workspace, domain: &str) -> Vec<(TableKey, String)> {
+    let (Some(schema), Some(plan)) = (ws.schema.get_untracked(), ws.plan.get_untracked()) else {
+        return Vec::new();
+    };
+    schema
+        .tables
+        .iter()
+        .zip(&plan.assignments)
+        .filter(|(_, a)| a.domain == domain)
+        .map(|(t, _)| (t.key.clone(), t.schema.clone()))
+        .collect()
 }

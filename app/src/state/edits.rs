@@ -4,9 +4,6 @@
 
 use crate::protocol::{Edits, TableKey};
 
-/// The domain tables go back to when their domain is deleted: they stay where they are.
-pub const STAY: &str = "public";
-
 /// `tables` pinned to `domain`.
 pub fn move_tables(edits: &Edits, tables: &[TableKey], domain: &str) -> Edits {
     let mut next = edits.clone();
@@ -36,9 +33,14 @@ pub fn rename(edits: &Edits, old: &str, new: &str) -> Edits {
     next
 }
 
-/// Deletes domain `name`: its tables stay in `public`.
-pub fn delete(edits: &Edits, name: &str) -> Edits {
-    rename(edits, name, STAY)
+/// Deletes a domain: its `tables` (key, schema the dump has them in) stay where they are,
+/// pinned to their own schema.
+pub fn delete(edits: &Edits, tables: &[(TableKey, String)]) -> Edits {
+    let mut next = edits.clone();
+    for (table, schema) in tables {
+        next.pins.insert(table.clone(), schema.clone());
+    }
+    next
 }
 
 #[cfg(test)]
@@ -63,9 +65,11 @@ mod tests {
     }
 
     #[test]
-    fn delete_sends_tables_back_to_public() {
-        let e = delete(&move_tables(&Edits::default(), &["public.a".into()], "x"), "x");
-        assert_eq!(e.pins["public.a"], STAY);
+    fn deleted_domains_tables_stay_in_their_own_schema() {
+        let e = move_tables(&Edits::default(), &["public.a".into(), "music.b".into()], "x");
+        let e = delete(&e, &[("public.a".into(), "public".into()), ("music.b".into(), "music".into())]);
+        assert_eq!(e.pins["public.a"], "public");
+        assert_eq!(e.pins["music.b"], "music", "not moved into public");
         assert_eq!(rename(&e, "y", "y"), e);
     }
 }
