@@ -77,6 +77,7 @@ pub fn new_session(ws: Workspace) {
     ws.sql.set(String::new());
     ws.schema.set(None);
     ws.plan.set(None);
+    ws.bundle.set(None);
     ws.edits.set(Edits::default());
     ws.history.set(Default::default());
     ws.selected.set(Default::default());

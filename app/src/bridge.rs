@@ -68,12 +68,16 @@ fn apply(ws: Workspace, response: Response) {
         Response::Schema(schema) => {
             ws.selected.set(Default::default());
             ws.error.set(None);
+            // The last schema's plan and bundle no longer apply.
+            ws.plan.set(None);
+            ws.bundle.set(None);
             ws.schema.set(Some(Arc::new(schema)));
         }
         Response::Plan(plan) => {
             ws.progress.set(None);
             ws.plan.set(Some(Arc::new(plan)));
         }
+        Response::Bundle(bundle) => ws.bundle.set(Some(Arc::new(bundle))),
         Response::Opened { edits } => crate::actions::change(ws, edits),
         Response::Failed { message } => {
             ws.progress.set(None);

@@ -1,10 +1,12 @@
-//! The planner's work, as the worker runs it: parse a dump once, keep the model and the
-//! proposal, and answer every change of the user's edits with a [`PlanView`] (the plan,
-//! the domain order, the checks' findings, the bundle). Plain Rust: it runs natively in
-//! the unit tests and in the worker's wasm.
+//! The planner's work, as the worker runs it: parse a dump once ([`Reading`]), keep the
+//! model and the proposal ([`Engine`]), and answer every change of the user's edits with
+//! a [`PlanView`] (the plan and the domain order) and then a [`BundleView`] (the checks'
+//! findings, the bundle, the plan file). Plain Rust: it runs natively in the unit tests
+//! and in the worker's wasm.
 
 use crate::protocol::{
-    AssignmentView, ColumnView, Counts, EdgeView, Edits, FindingView, PlanView, SchemaView, TableKey, TableView,
+    AssignmentView, BundleView, ColumnView, Counts, EdgeView, Edits, FindingView, PlanView, SchemaView, TableKey,
+    TableView,
 };
 use pgcarve_core::graph::{domain_order, quotient, RelationGraph};
 use pgcarve_core::model::{Model, QualifiedName};
@@ -12,14 +14,28 @@ use pgcarve_core::plan::{read_plan, write_plan, DomainChoice, Plan, PlanConfig, 
 use pgcarve_core::Parsed;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A parsed schema, not yet proposed: what the diagram can draw while the proposal runs.
+pub struct Reading {
+    model: Model,
+    graph: RelationGraph,
+    /// Table keys in `SchemaView::tables` order.
+    keys: Vec<TableKey>,
+    names: BTreeMap<TableKey, QualifiedName>,
+}
+
 /// A loaded schema and its proposal.
 pub struct Engine {
     model: Model,
     graph: RelationGraph,
     planner: Planner,
-    /// Table keys in `SchemaView::tables` order.
     keys: Vec<TableKey>,
     names: BTreeMap<TableKey, QualifiedName>,
+}
+
+/// A plan as sent ([`PlanView`]) and as the checks and the bundle need it.
+pub struct Planned {
+    pub view: PlanView,
+    plan: Plan,
 }
 
 /// The key of a table: `schema.name`.
@@ -27,33 +43,47 @@ pub fn key_of(name: &QualifiedName) -> TableKey {
     format!("{}.{}", name.schema, name.name)
 }
 
-impl Engine {
-    /// Parses `sql` and proposes; `progress(stage, percent)` hears each step.
-    pub fn load(sql: &str, progress: &mut dyn FnMut(&str, u8)) -> (Engine, SchemaView) {
+impl Reading {
+    /// Parses `sql`; `progress(stage, percent)` hears each step.
+    pub fn read(sql: &str, progress: &mut dyn FnMut(&str, u8)) -> (Reading, SchemaView) {
         progress("parsing", 5);
         let parsed = pgcarve_core::parse(sql);
         progress("building the graph", 40);
         let view = schema_view(&parsed);
         let model = parsed.model;
         let graph = RelationGraph::from_model(&model);
-        progress("proposing domains", 55);
-        let planner = Planner::new(&model, &auto(BTreeMap::new()));
         let keys: Vec<TableKey> = view.tables.iter().map(|t| t.key.clone()).collect();
         let names = model.tables.iter().map(|t| (key_of(&t.name), t.name.clone())).collect();
-        (Engine { model, graph, planner, keys, names }, view)
+        (Reading { model, graph, keys, names }, view)
+    }
+}
+
+impl Engine {
+    /// Proposes domains for a parsed schema.
+    pub fn propose(reading: Reading) -> Engine {
+        let Reading { model, graph, keys, names } = reading;
+        let planner = Planner::new(&model, &auto(BTreeMap::new()));
+        Engine { model, graph, planner, keys, names }
     }
 
-    /// The proposal with `edits` laid over it.
-    pub fn plan(&self, edits: &Edits) -> PlanView {
+    /// [`Reading::read`] then [`Engine::propose`].
+    pub fn load(sql: &str, progress: &mut dyn FnMut(&str, u8)) -> (Engine, SchemaView) {
+        let (reading, view) = Reading::read(sql, progress);
+        progress("proposing domains", 55);
+        (Engine::propose(reading), view)
+    }
+
+    /// The proposal with `edits` laid over it; `id` numbers it.
+    pub fn plan(&self, edits: &Edits, id: u64) -> Planned {
         let pins = self.pins(edits);
         let plan = self.planner.replan(&self.model, &pins, &edits.renames);
-        self.view(&plan)
+        Planned { view: self.view(&plan, id), plan }
     }
 
     /// A new proposal that follows the pins (satellites join their pinned tables).
-    pub fn repropose(&mut self, edits: &Edits) -> PlanView {
+    pub fn repropose(&mut self, edits: &Edits, id: u64) -> Planned {
         self.planner = Planner::new(&self.model, &auto(self.pins(edits)));
-        self.plan(edits)
+        self.plan(edits, id)
     }
 
     /// The edits a plan file stands for: every table it places is pinned.
@@ -67,7 +97,7 @@ impl Engine {
         edits.pins.iter().filter_map(|(k, d)| Some((self.names.get(k)?.clone(), d.clone()))).collect()
     }
 
-    fn view(&self, plan: &Plan) -> PlanView {
+    fn view(&self, plan: &Plan, id: u64) -> PlanView {
         let by_key: BTreeMap<TableKey, &pgcarve_core::plan::Assignment> =
             plan.assignments.iter().map(|a| (key_of(&a.table), a)).collect();
         let assignments = self
@@ -86,6 +116,12 @@ impl Engine {
         let domains: BTreeMap<QualifiedName, String> =
             plan.assignments.iter().map(|a| (a.table.clone(), a.domain.clone())).collect();
         let order = domain_order(&quotient(&self.graph, &domains));
+        PlanView { id, assignments, domain_order: order.order, cycles: order.cycles }
+    }
+
+    /// What follows from `planned`: the checks' findings, the bundle, the plan file.
+    pub fn bundle(&self, planned: &Planned) -> BundleView {
+        let plan = &planned.plan;
         let checked = pgcarve_core::check::check(&self.model, plan);
         let bundle = pgcarve_core::generate::generate(&self.model, plan, &checked);
         let findings = checked
@@ -99,10 +135,8 @@ impl Engine {
                 line: f.line,
             })
             .collect();
-        PlanView {
-            assignments,
-            domain_order: order.order,
-            cycles: order.cycles,
+        BundleView {
+            plan: planned.view.id,
             findings,
             files: bundle.files.into_iter().map(|f| (f.name, f.content)).collect(),
             plan_json: write_plan(plan),
@@ -194,10 +228,13 @@ CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES pub
         assert!(orders.columns.iter().any(|c| c.name == "user_id" && c.foreign_key && !c.primary_key));
         assert!(orders.columns.iter().any(|c| c.name == "id" && c.primary_key));
         assert!(stages.windows(2).all(|w| w[0].1 < w[1].1), "{stages:?}");
-        let plan = engine.plan(&Edits::default());
-        assert_eq!(plan.assignments.len(), 3);
-        assert!(plan.plan_json.contains("\"version\": 1"));
-        let names: Vec<&str> = plan.files.iter().map(|(n, _)| n.as_str()).collect();
+        let planned = engine.plan(&Edits::default(), 7);
+        assert_eq!(planned.view.assignments.len(), 3);
+        assert_eq!(planned.view.id, 7);
+        let bundle = engine.bundle(&planned);
+        assert_eq!(bundle.plan, 7);
+        assert!(bundle.plan_json.contains("\"version\": 1"));
+        let names: Vec<&str> = bundle.files.iter().map(|(n, _)| n.as_str()).collect();
         assert!(names.contains(&"verify.sql") && names.contains(&"rollback.sql"), "{names:?}");
     }
 
@@ -206,13 +243,14 @@ CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES pub
         let (engine, schema) = Engine::load(SQL, &mut |_, _| {});
         let mut edits = Edits::default();
         edits.pins.insert("public.orders".into(), "sales".into());
-        let plan = engine.plan(&edits);
+        let planned = engine.plan(&edits, 1);
         let at = schema.tables.iter().position(|t| t.key == "public.orders").expect("orders");
-        assert_eq!(plan.assignments[at].domain, "sales");
-        assert!(plan.assignments[at].pinned);
-        let opened = engine.open_plan(&plan.plan_json).expect("its own plan file reads back");
+        assert_eq!(planned.view.assignments[at].domain, "sales");
+        assert!(planned.view.assignments[at].pinned);
+        let opened = engine.open_plan(&engine.bundle(&planned).plan_json).expect("its own plan file reads back");
         assert_eq!(opened.pins.get("public.orders").map(String::as_str), Some("sales"));
         assert_eq!(opened.pins.len(), 3);
         assert!(engine.open_plan("{\"version\": 2, \"domains\": []}").is_err());
     }
 }
+

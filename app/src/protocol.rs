@@ -1,6 +1,9 @@
 //! The messages between the page and the planner worker, and the view data they carry.
-//! The page never sees the core's model: it gets a [`SchemaView`] once per import and a
-//! [`PlanView`] per change of the plan, as JSON over `postMessage`.
+//! The page never sees the core's model: it gets a [`SchemaView`] once per import (before
+//! the proposal, so the cards are drawn while the worker proposes), a [`PlanView`] per
+//! change of the plan and then that plan's [`BundleView`] (findings, migration bundle,
+//! plan file: the slow part, which the diagram does not wait for), as JSON over
+//! `postMessage`.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -42,6 +45,9 @@ pub enum Response {
     Schema(SchemaView),
     /// The plan after any request.
     Plan(PlanView),
+    /// What follows from the last plan sent (checks, bundle, plan file); skipped when a
+    /// newer request came first.
+    Bundle(BundleView),
     /// `OpenPlan` read a plan: these are its edits (the page adopts them).
     Opened { edits: Edits },
     /// A request could not be done at all (the message says what to do).
@@ -100,15 +106,25 @@ pub struct Counts {
     pub unsupported: usize,
 }
 
-/// A plan and what follows from it.
+/// A plan: where every table goes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlanView {
+    /// Numbers the worker's plans (a [`BundleView`] names the plan it belongs to).
+    pub id: u64,
     /// One per table of the schema, same order as `SchemaView::tables`.
     pub assignments: Vec<AssignmentView>,
     /// Domains in dependency order (referenced domains first).
     pub domain_order: Vec<String>,
     /// Groups of domains that depend on each other through foreign keys.
     pub cycles: Vec<Vec<String>>,
+}
+
+/// What follows from plan `plan`: the checks' findings, the migration bundle and the
+/// plan file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BundleView {
+    /// The [`PlanView::id`] of the plan.
+    pub plan: u64,
     pub findings: Vec<FindingView>,
     /// The migration bundle: (file name, SQL or text), in apply order.
     pub files: Vec<(String, String)>,

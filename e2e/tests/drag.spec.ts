@@ -34,7 +34,7 @@ test('dragging a table onto another domain moves it there; undo brings it back',
 
   await d.startDrag(key, target);
   // While dragging: a ghost follows the pointer and the target region is marked.
-  await expect(d.canvas.locator('g.ghost')).toHaveCount(1);
+  await expect(d.root.locator('g.ghost')).toHaveCount(1);
   await expect(d.region(target)).toHaveClass(/drop-target/);
   const path = process.env.PGCARVE_SCREENSHOTS === '1'
     ? `${__dirname}/../../docs/screenshots/drag-in-progress.png`
@@ -42,7 +42,7 @@ test('dragging a table onto another domain moves it there; undo brings it back',
   await page.screenshot({ path });
   await page.mouse.up();
 
-  await expect(d.canvas.locator('g.ghost')).toHaveCount(0);
+  await expect(d.root.locator('g.ghost')).toHaveCount(0);
   await expect(d.card(key)).toHaveAttribute('data-domain', target);
   await expect(d.card(key)).toHaveAttribute('aria-label', new RegExp(`domain ${target}$`));
   await expect.poll(async () => inside(await d.box(d.card(key)), await d.box(d.region(target)))).toBe(true);
@@ -70,7 +70,7 @@ test('a multi-selection (Shift+click) moves together', async ({ page }) => {
   await expect(d.card(b)).toHaveAttribute('aria-pressed', 'true');
 
   await d.startDrag(a, to);
-  await expect(d.canvas.locator('g.ghost')).toHaveCount(2);
+  await expect(d.root.locator('g.ghost')).toHaveCount(2);
   await page.mouse.up();
   await expect(d.card(a)).toHaveAttribute('data-domain', to);
   await expect(d.card(b)).toHaveAttribute('data-domain', to);
@@ -92,6 +92,6 @@ test('a drop outside every region changes nothing', async ({ page }) => {
   // Far into the empty margin the fit leaves around the picture.
   await page.mouse.move(canvas.x + 4, canvas.y + 4, { steps: 8 });
   await page.mouse.up();
-  await expect(d.canvas.locator('g.ghost')).toHaveCount(0);
+  await expect(d.root.locator('g.ghost')).toHaveCount(0);
   await expect(d.card(key)).toHaveAttribute('data-domain', from);
 });

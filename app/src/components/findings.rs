@@ -17,10 +17,10 @@ pub fn FindingsPanel() -> impl IntoView {
         }
     };
     let groups = move || {
-        let plan = ws.plan.get()?;
+        let bundle = ws.bundle.get()?;
         let groups: Vec<(&'static str, Vec<FindingView>)> = ["error", "warning", "info"]
             .into_iter()
-            .map(|severity| (severity, plan.findings.iter().filter(|f| f.severity == severity).cloned().collect()))
+            .map(|severity| (severity, bundle.findings.iter().filter(|f| f.severity == severity).cloned().collect()))
             .collect();
         Some(groups)
     };
@@ -28,33 +28,48 @@ pub fn FindingsPanel() -> impl IntoView {
         <section class="panel findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>
             {move || groups().map(|groups| groups.into_iter().map(|(severity, list)| {
-                let total = list.len();
-                let open = severity != "info";
-                view! {
-                    <details class=format!("group {severity}") open=open>
-                        <summary>{format!("{severity} ({total})")}</summary>
-                        <ul>
-                            {list.into_iter().take(SHOWN).map(|f| {
-                                let subject = f.subject.clone();
-                                view! {
-                                    <li>
-                                        <button class="finding" data-testid="finding" data-check=f.check.clone()
-                                            data-subject=f.subject.clone() data-severity=severity
-                                            on:click=move |_| focus(&subject)>
-                                            <span class="check">{f.check.clone()}</span>
-                                            <span class="subject">{f.subject.clone()}</span>
-                                            <span class="message">{f.message.clone()}</span>
-                                            {f.line.map(|l| view! { <span class="line">{format!("line {l}")}</span> })}
-                                        </button>
-                                        <p class="help">{f.help.clone()}</p>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                        {(total > SHOWN).then(|| view! { <p class="detail">{format!("and {} more", total - SHOWN)}</p> })}
-                    </details>
-                }
+                view! { <Group severity=severity list=list focus=focus/> }
             }).collect_view())}
         </section>
+    }
+}
+
+/// One severity's findings; a closed group (info) renders its list once opened.
+#[component]
+fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let total = list.len();
+    let open = RwSignal::new(severity != "info");
+    let items = move || {
+        open.get().then(|| {
+            list.iter().take(SHOWN).map(|f| {
+                let subject = f.subject.clone();
+                view! {
+                    <li>
+                        <button class="finding" data-testid="finding" data-check=f.check.clone()
+                            data-subject=f.subject.clone() data-severity=severity
+                            on:click=move |_| focus(&subject)>
+                            <span class="check">{f.check.clone()}</span>
+                            <span class="subject">{f.subject.clone()}</span>
+                            <span class="message">{f.message.clone()}</span>
+                            {f.line.map(|l| view! { <span class="line">{format!("line {l}")}</span> })}
+                        </button>
+                        <p class="help">{f.help.clone()}</p>
+                    </li>
+                }
+            }).collect_view()
+        })
+    };
+    view! {
+        <details class=format!("group {severity}") open=open.get_untracked() on:toggle=move |ev| {
+            let el: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok());
+            let now = el.is_some_and(|d| d.open());
+            if now != open.get_untracked() {
+                open.set(now);
+            }
+        }>
+            <summary>{format!("{severity} ({total})")}</summary>
+            <ul>{items}</ul>
+            {(total > SHOWN).then(|| view! { <p class="detail">{format!("and {} more", total - SHOWN)}</p> })}
+        </details>
     }
 }

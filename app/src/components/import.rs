@@ -10,18 +10,41 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Dumps up to this size are shown in the text box; a larger one is not (laying out a
+/// megabyte of text in a text box blocks the page for most of a second) and a note says
+/// what is loaded instead.
+pub const SHOWN_UP_TO: usize = 512 * 1024;
+
+/// What the text box shows for an imported dump: the dump itself, or nothing and a note
+/// naming it (`name`, bytes) when it is larger than [`SHOWN_UP_TO`].
+pub fn shown(sql: &str, name: &str) -> (String, Option<String>) {
+    if sql.len() <= SHOWN_UP_TO {
+        (sql.to_string(), None)
+    } else {
+        let kb = (sql.len() + 512) / 1024;
+        (String::new(), Some(format!("{name} ({kb} KB) is analysed; it is too large to show here. Paste SQL to analyse something else.")))
+    }
+}
+
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let text = RwSignal::new(String::new());
+    // Names the imported dump when the text box does not show it.
+    let note = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    let show = move |sql: &str, name: &str| {
+        let (shown, about) = shown(sql, name);
+        text.set(shown);
+        note.set(about);
+    };
 
     let load_demo = move |first_visit: bool| {
         spawn_local(async move {
             match fetch_demo().await {
                 Ok(_) if first_visit && !text.get_untracked().is_empty() => {}
                 Ok(sql) => {
-                    text.set(sql.clone());
+                    show(&sql, "the demo");
                     actions::import(ws, sql, Edits::default());
                 }
                 Err(message) => ws.error.set(Some(message)),
@@ -30,7 +53,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     match saved::restore() {
         Some(session) if !session.sql.is_empty() => {
-            text.set(session.sql.clone());
+            show(&session.sql, "the saved dump");
             ws.colours.set(session.colours);
             ws.empty_domains.set(session.empty_domains);
             actions::import(ws, session.sql, session.edits);
@@ -41,13 +64,14 @@ pub fn ImportPanel() -> impl IntoView {
     Effect::new(move |_| {
         if ws.sql.get().is_empty() {
             text.set(String::new());
+            note.set(None);
         }
     });
     let read_file = move |file: web_sys::File| {
         spawn_local(async move {
             match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
                 Some(sql) => {
-                    text.set(sql.clone());
+                    show(&sql, &file.name());
                     actions::import(ws, sql, Edits::default());
                 }
                 None => ws.error.set(Some(format!("{} could not be read as text", file.name()))),
@@ -91,10 +115,18 @@ pub fn ImportPanel() -> impl IntoView {
                 spellcheck="false"
                 placeholder="CREATE TABLE public.users (…);"
                 prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    note.set(None);
+                }
             ></textarea>
+            {move || note.get().map(|n| view! { <p class="detail" data-testid="import-note">{n}</p> })}
             <div class="actions">
-                <button data-testid="import-submit" on:click=move |_| actions::import(ws, text.get_untracked(), Edits::default())>
+                <button data-testid="import-submit" on:click=move |_| {
+                    // An empty box under a note stands for the dump it names.
+                    let sql = if note.with_untracked(Option::is_some) { ws.sql.get_untracked() } else { text.get_untracked() };
+                    actions::import(ws, sql, Edits::default());
+                }>
                     "Analyse"
                 </button>
                 <label class="button secondary" for="import-file">"Choose file…"</label>
@@ -109,5 +141,19 @@ pub fn ImportPanel() -> impl IntoView {
             })}
             {move || ws.error.get().map(|message| view! { <p class="error" role="alert" data-testid="error">{message}</p> })}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_dumps_are_shown_and_large_ones_named() {
+        assert_eq!(shown("CREATE TABLE t (id int);", "t.sql"), ("CREATE TABLE t (id int);".to_string(), None));
+        let big = "-".repeat(SHOWN_UP_TO + 1);
+        let (text, note) = shown(&big, "big.sql");
+        assert!(text.is_empty());
+        assert!(note.is_some_and(|n| n.starts_with("big.sql (512 KB)")));
     }
 }

@@ -17,15 +17,18 @@ const HIGHLIGHTED: usize = 100_000;
 #[component]
 pub fn SqlPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
-    let files = move || ws.plan.with(|p| p.as_ref().map(|p| p.files.clone()).unwrap_or_default());
+    // The files shown are the last bundle's; downloads wait for the current plan's.
+    let files = move || ws.bundle.with(|b| b.as_ref().map(|b| b.files.clone()).unwrap_or_default());
+    let current = move || ws.bundle_current();
     let download = move |_| {
-        let files = files();
-        if let Err(message) = browser::download("pgcarve-bundle.zip", "application/zip", &zip::archive("pgcarve-bundle", &files)) {
+        let zip = ws.bundle.with_untracked(|b| b.as_ref().map(|b| zip::archive("pgcarve-bundle", &b.files)));
+        let Some(zip) = zip else { return };
+        if let Err(message) = browser::download("pgcarve-bundle.zip", "application/zip", &zip) {
             ws.error.set(Some(message));
         }
     };
     let save_plan = move |_| {
-        let json = ws.plan.with_untracked(|p| p.as_ref().map(|p| p.plan_json.clone())).unwrap_or_default();
+        let json = ws.bundle.with_untracked(|b| b.as_ref().map(|b| b.plan_json.clone())).unwrap_or_default();
         if let Err(message) = browser::download("pgcarve-plan.json", "application/json", json.as_bytes()) {
             ws.error.set(Some(message));
         }
@@ -47,13 +50,16 @@ pub fn SqlPanel() -> impl IntoView {
         <section class="panel sql" aria-labelledby="sql-heading">
             <h2 id="sql-heading">"Migration bundle"</h2>
             <div class="actions">
-                <button data-testid="download-bundle" on:click=download prop:disabled=move || files().is_empty()>
+                <button data-testid="download-bundle" on:click=download prop:disabled=move || !current()>
                     "Download bundle (.zip)"
                 </button>
-                <button data-testid="save-plan" class="secondary" on:click=save_plan>"Save plan (JSON)"</button>
+                <button data-testid="save-plan" class="secondary" on:click=save_plan prop:disabled=move || !current()>"Save plan (JSON)"</button>
                 <label class="button secondary" for="open-plan">"Open plan…"</label>
                 <input id="open-plan" data-testid="open-plan" class="visually-hidden" type="file" accept=".json,application/json" on:change=open_plan/>
             </div>
+            {move || (ws.plan.with(Option::is_some) && !current()).then(|| view! {
+                <p class="detail" role="status" data-testid="bundle-pending">"Writing the bundle for this plan…"</p>
+            })}
             <For each=files key=|(name, content)| (name.clone(), content.len(), hash(content)) let:file>
                 <SqlFile name=file.0 content=file.1/>
             </For>

@@ -1,12 +1,12 @@
 //! The diagram's views: toolbar, the SVG canvas (regions, edges, cards, highlighted
-//! edges, the drag ghost) and the minimap. Every list is keyed (`<For>`); positions are
-//! reactive attributes reading the scene memo, so a new plan moves cards without
-//! rebuilding them, and a drag only changes the ghost layer's transform.
+//! edges), the drag layer (ghosts, drop target) and the minimap. Every list is keyed
+//! (`<For>`); positions are reactive attributes reading the scene memo, so a new plan
+//! moves cards without rebuilding them, and a drag only changes the drag layer.
 
 use super::geometry::{edge_path, Minimap as Projection, Point, Rect};
 use super::input;
 use super::layout::REGION_GAP;
-use super::scene::{fit_text, Scene, CARD_W, HEADER, MAX_ROWS, ROW, TITLE_CHARS};
+use super::scene::{fit_text, Scene, CARD_W, COLLAPSE_ABOVE, HEADER, MAX_ROWS, ROW, TITLE_CHARS};
 use super::search::matches;
 use super::Ctx;
 use crate::protocol::SchemaView;
@@ -132,6 +132,7 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
             class:lit=move || !cx.lit.with(|l| l.is_empty())
             class:low-detail=low_detail
             class:dragging=move || !cx.dragged.with(|d| d.is_empty())
+            class:large=move || cx.schema.with(|s| s.as_ref().is_some_and(|s| s.tables.len() > COLLAPSE_ABOVE))
             node_ref=cx.svg
             data-state=state
             role="application"
@@ -176,10 +177,39 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
                 <g class="region-labels" pointer-events="none">
                     <For each=regions key=|d: &String| d.clone() children=move |d: String| region_label(cx, d)/>
                 </g>
-                <g class="ghosts" transform=move || translate(cx.offset.get())>
-                    <For each=move || cx.dragged.get().to_vec() key=|i: &usize| *i children=move |i: usize| ghost(cx, i)/>
-                </g>
             </g>
+        </svg>
+    }
+}
+
+/// What a drag draws, above the canvas in a layer of its own (`will-change`): the ghosts
+/// of the dragged cards and the drop target's outline. Moving the pointer repaints this
+/// small layer only, never the canvas with its hundreds of cards.
+#[component]
+pub(super) fn DragLayer(cx: Ctx) -> impl IntoView {
+    let active = move || !cx.dragged.with(|d| d.is_empty());
+    let target = move || {
+        let target = cx.drop_target.get()?;
+        with_scene(cx, |s| s.domains.get(target).map(|d| (s.region(target), d.clone())))
+    };
+    view! {
+        <svg class="drag-layer" aria-hidden="true">
+            {move || active().then(|| view! {
+                <g transform=move || cx.viewport.with(|v| v.transform())>
+                    {move || target().map(|(r, domain)| view! {
+                        <rect
+                            class="drop-outline"
+                            x=format!("{:.1}", r.x) y=format!("{:.1}", r.y)
+                            width=format!("{:.1}", r.w) height=format!("{:.1}", r.h)
+                            rx="14"
+                            style=format!("--domain:{}", cx.ws.colour(&domain))
+                        ></rect>
+                    })}
+                    <g class="ghosts" transform=move || translate(cx.offset.get())>
+                        <For each=move || cx.dragged.get().to_vec() key=|i: &usize| *i children=move |i: usize| ghost(cx, i)/>
+                    </g>
+                </g>
+            })}
         </svg>
     }
 }
@@ -379,13 +409,14 @@ const MINI_H: f64 = 116.0;
 #[component]
 pub(super) fn Minimap(cx: Ctx) -> impl IntoView {
     let projection = move || with_scene(cx, |s| Some(Projection::new(&s.layout.bounds, MINI_W, MINI_H)));
-    let shapes = move || {
+    let regions = move || {
         let Some(p) = projection() else { return Vec::new() };
-        with_scene(cx, |s| {
-            let regions = s.layout.regions.iter().zip(&s.domains).map(|(r, d)| (p.project(r), cx.ws.colour(d), true));
-            let cards = s.layout.cards.iter().map(|r| (p.project(r), String::new(), false));
-            regions.chain(cards).collect::<Vec<_>>()
-        })
+        with_scene(cx, |s| s.layout.regions.iter().zip(&s.domains).map(|(r, d)| (p.project(r), cx.ws.colour(d))).collect::<Vec<_>>())
+    };
+    // All cards in one path: hundreds of elements redrawn per plan would cost more.
+    let cards = move || {
+        let Some(p) = projection() else { return String::new() };
+        with_scene(cx, |s| rects_path(s.layout.cards.iter().map(|r| p.project(r))))
     };
     let visible = move || {
         let (w, h) = cx.size.get();
@@ -420,14 +451,15 @@ pub(super) fn Minimap(cx: Ctx) -> impl IntoView {
             on:pointermove=move |ev| if pressed.get_value() { jump(&ev) }
             on:pointerup=move |_| pressed.set_value(false)
         >
-            {move || shapes().into_iter().map(|(r, colour, region)| view! {
+            {move || regions().into_iter().map(|(r, colour)| view! {
                 <rect
-                    class=if region { "mini-region" } else { "mini-card" }
+                    class="mini-region"
                     x=format!("{:.1}", r.x) y=format!("{:.1}", r.y)
                     width=format!("{:.1}", r.w.max(0.5)) height=format!("{:.1}", r.h.max(0.5))
-                    style=if region { format!("--domain:{colour}") } else { String::new() }
+                    style=format!("--domain:{colour}")
                 ></rect>
             }).collect_view()}
+            <path class="mini-card" d=cards></path>
             <rect
                 class="mini-view"
                 x=move || format!("{:.1}", visible().x)
@@ -439,9 +471,30 @@ pub(super) fn Minimap(cx: Ctx) -> impl IntoView {
     }
 }
 
+/// Rectangles as one SVG path (each at least half a unit wide and high).
+fn rects_path(rects: impl Iterator<Item = Rect>) -> String {
+    use std::fmt::Write;
+    let mut d = String::new();
+    for r in rects {
+        let _ = write!(d, "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}z", r.x, r.y, r.w.max(0.5), r.h.max(0.5), -r.w.max(0.5));
+    }
+    d
+}
+
 /// `r` kept inside the minimap.
 fn clip(r: Rect) -> Rect {
     let x = r.x.clamp(0.0, MINI_W);
     let y = r.y.clamp(0.0, MINI_H);
     Rect::new(x, y, (r.right().min(MINI_W) - x).max(1.0), (r.bottom().min(MINI_H) - y).max(1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rects_become_one_closed_path_each() {
+        let d = rects_path([Rect::new(1.0, 2.0, 3.0, 4.0), Rect::new(0.0, 0.0, 0.1, 0.0)].into_iter());
+        assert_eq!(d, "M1.0 2.0h3.0v4.0h-3.0zM0.0 0.0h0.5v0.5h-0.5z");
+    }
 }

@@ -206,6 +206,7 @@ pub fn Diagram() -> impl IntoView {
             <draw::Toolbar cx=cx/>
             <div class="diagram-stage">
                 <draw::Canvas cx=cx/>
+                <draw::DragLayer cx=cx/>
                 <draw::Minimap cx=cx/>
                 {move || cx.schema.with(|s| s.is_none()).then(|| view! {
                     <p class="diagram-empty">"The diagram appears here once a schema is analysed."</p>

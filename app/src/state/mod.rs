@@ -7,7 +7,7 @@ pub mod history;
 pub mod palette;
 pub mod saved;
 
-use crate::protocol::{Edits, PlanView, SchemaView};
+use crate::protocol::{BundleView, Edits, PlanView, SchemaView};
 use history::History;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,6 +22,9 @@ pub struct Workspace {
     pub schema: RwSignal<Option<Arc<SchemaView>>>,
     /// The plan for the current edits (arrives from the worker after each change).
     pub plan: RwSignal<Option<Arc<PlanView>>>,
+    /// The findings, bundle and plan file of a plan (arrive after it; may be an older
+    /// plan's until then).
+    pub bundle: RwSignal<Option<Arc<BundleView>>>,
     /// The user's edits over the proposal.
     pub edits: RwSignal<Edits>,
     pub history: RwSignal<History>,
@@ -45,6 +48,7 @@ impl Workspace {
             sql: RwSignal::new(String::new()),
             schema: RwSignal::new(None),
             plan: RwSignal::new(None),
+            bundle: RwSignal::new(None),
             edits: RwSignal::new(Edits::default()),
             history: RwSignal::new(History::default()),
             progress: RwSignal::new(None),
@@ -59,6 +63,12 @@ impl Workspace {
     /// The colour of `domain`.
     pub fn colour(&self, domain: &str) -> String {
         self.colours.with(|c| c.get(domain).cloned()).unwrap_or_else(|| palette::colour_of(domain))
+    }
+
+    /// Whether the bundle is the current plan's.
+    pub fn bundle_current(&self) -> bool {
+        let plan = self.plan.with(|p| p.as_ref().map(|p| p.id));
+        plan.is_some() && self.bundle.with(|b| b.as_ref().map(|b| b.plan)) == plan
     }
 
     /// Centres table `index` in the diagram and selects it.
