@@ -196,8 +196,9 @@ fn checks_md() -> String {
          `error`, `warning` or `info`; `line` and `fix` may be `null`; a `fix` is tagged by \
          `kind`: `pin_search_path` `{function, arguments, search_path}`, `security_invoker` \
          `{view}`, `tenant_isolation` `{table, column, tenant_function}`, `create_index` \
-         `{table, columns}`; the generator applies them unless the plan's `options.fixes` \
-         switch them off.\n\n\
+         `{table, columns}`; the generator applies the first three unless the plan's \
+         `options.fixes` switch them off, and leaves `create_index` to you (an index is \
+         built with `CONCURRENTLY`, outside the migration).\n\n\
          | check | severity |\n|---|---|\n",
     );
     for c in check::all() {

@@ -26,12 +26,15 @@ pub struct Finding {
     pub help: String,
     /// Where the subject is defined in the dump (1-based), when known.
     pub line: Option<u32>,
-    /// A change the generator can make to resolve it.
+    /// A machine-readable change that resolves it (see [`Fix`] for which the generator makes).
     pub fix: Option<Fix>,
 }
 
-/// A machine-applicable fix the generator applies (unless the plan's options switch it
-/// off). Names are original qualified names.
+/// A machine-applicable fix. The generator applies the first three (each can be switched
+/// off in the plan's options); `CreateIndex` is advice it does not apply: building an index
+/// inside the migration's transaction would block writes for the whole build, so it is
+/// left to `CREATE INDEX CONCURRENTLY` outside the migration. Names are original
+/// qualified names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Fix {

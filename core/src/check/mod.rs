@@ -10,6 +10,9 @@ mod context;
 mod finding;
 mod security;
 mod structure;
+mod text;
+#[cfg(test)]
+mod testing;
 
 pub use context::Context;
 pub use finding::{Finding, Fix, Severity};

@@ -12,8 +12,6 @@ mod security_definer_search_path;
 mod sql;
 pub(crate) mod tenant;
 mod tenant_table_without_rls;
-#[cfg(test)]
-mod testing;
 mod view_bypasses_rls;
 
 use super::Check;

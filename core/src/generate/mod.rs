@@ -1,4 +1,4 @@
-//! The migration bundle (issue 6): numbered forward files, `verify.sql`, `rollback.sql`,
+//! The migration bundle: numbered forward files, `verify.sql`, `rollback.sql`,
 //! `README.md` and `plan.json`, generated from a model, a plan and the checks' findings.
 //! Pure: [`generate`] returns a [`Bundle`] in memory (the CLI writes it, the app offers it).
 //!

@@ -13,8 +13,9 @@
 //! [`MIN_SIZE`] join their strongest neighbour; clusters that depend on each other both
 //! ways merge (`cluster::merge_entangled`), as do clusters whose foreign keys mostly run
 //! to each other ([`TIGHT`]); a link table between a hub and a specific table follows the
-//! specific one. A cluster is named after the vocabulary domain most of its tables
-//! match, else its most common first token.
+//! specific one. A cluster is named after the domain its pinned tables are pinned to,
+//! else the vocabulary domain most of its tables match, else its most common first token
+//! (see [`cluster_names`]).
 
 use super::cluster::{follow_specific_parents, merge_entangled, merge_small, merge_tight, Key, Parents};
 use super::config::Assignment;
@@ -168,7 +169,7 @@ pub(super) fn discover(cx: &Context, chosen: &mut BTreeMap<QualifiedName, Assign
         let why = format!("links {} (shared by many tables) to {}: follows {}", hubs.join(", "), cx.tables[parent].name.name, cx.tables[parent].name.name);
         strongest[table] = Some((f64::INFINITY, parent, why));
     }
-    let names = cluster_names(cx, &membership);
+    let names = cluster_names(cx, &membership, chosen);
     let adjacency = graph.adjacency();
     for (i, table) in cx.tables.iter().enumerate() {
         if chosen.contains_key(&table.name) {
@@ -193,14 +194,20 @@ fn derived_families(cx: &Context, index: &BTreeMap<&QualifiedName, usize>) -> BT
     let mut found: BTreeMap<usize, (usize, String)> = BTreeMap::new();
     for (i, table) in cx.tables.iter().enumerate() {
         let name = &table.name.name;
+        let out = cx.links_of(&table.name).out;
         let mut cut = name.len();
         for _ in 0..2 {
             let Some(at) = name[..cut].rfind('_') else { break };
             cut = at;
-            let stem = QualifiedName::new(table.name.schema.as_str(), &name[..cut]);
+            // The stem it references, in any schema (`documentation.l_a_b_example` →
+            // `musicbrainz.l_a_b`), else the one of that name in its own schema.
+            let stem = out
+                .keys()
+                .find(|t| t.name == name[..cut])
+                .cloned()
+                .unwrap_or_else(|| QualifiedName::new(table.name.schema.as_str(), &name[..cut]));
             if let Some(&j) = index.get(&stem) {
                 // Only a pure derivative: it references its stem and nothing else.
-                let out = cx.links_of(&table.name).out;
                 if out.keys().all(|t| *t == stem) {
                     found.insert(i, (j, name[cut + 1..].to_string()));
                 }
@@ -217,37 +224,53 @@ fn derived_families(cx: &Context, index: &BTreeMap<&QualifiedName, usize>) -> BT
     found.into_iter().filter(|(_, (_, suffix))| keep.contains(suffix)).collect()
 }
 
-/// A unique name per cluster: the vocabulary domain most of its tables match, else its
-/// most common first token, else `domain_N`.
-fn cluster_names(cx: &Context, membership: &[usize]) -> BTreeMap<usize, String> {
+/// A unique name per cluster. A cluster holding pinned tables takes the domain most of
+/// them are pinned to (each such domain names one cluster, the one with most of its pins);
+/// the others take the vocabulary domain most of their tables match, else the token of a
+/// name family holding at least a third of them (`ticket` of `ticket_*`, `json` of
+/// `*_json`; a one- or two-letter prefix such as the `l` of `l_artist_recording` is no
+/// name; a head such as `prod…` of `productmodel` names the family's most referenced
+/// table), else the name of their most referenced table, the cluster's centre.
+fn cluster_names(cx: &Context, membership: &[usize], chosen: &BTreeMap<QualifiedName, Assignment>) -> BTreeMap<usize, String> {
+    let mut names = pinned_cluster_names(cx, membership, chosen);
+    let mut used: BTreeSet<String> = chosen.values().filter(|a| a.pinned).map(|a| a.domain.clone()).collect();
     let vocabulary = builtin();
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &c) in membership.iter().enumerate() {
         members.entry(c).or_default().push(i);
     }
-    let mut order: Vec<(usize, &Vec<usize>)> = members.iter().map(|(&c, m)| (c, m)).collect();
+    let mut order: Vec<(usize, &Vec<usize>)> = members.iter().filter(|(c, _)| !names.contains_key(c)).map(|(&c, m)| (c, m)).collect();
     order.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-    let mut used = BTreeSet::new();
-    let mut names = BTreeMap::new();
     for (c, list) in order {
         let mut vocab: BTreeMap<String, usize> = BTreeMap::new();
-        let mut first: BTreeMap<String, usize> = BTreeMap::new();
+        let mut family: BTreeMap<&str, usize> = BTreeMap::new();
         for &i in list {
             if let Some((d, _, _)) = best(&match_domains(&cx.tokens[i], &vocabulary)) {
                 *vocab.entry(d.to_string()).or_default() += 1;
             }
-            if let Some(f) = cx.tokens[i].first() {
-                *first.entry(f.trim_start_matches('^').to_string()).or_default() += 1;
+            let words = &cx.tokens[i];
+            let ends = [words.first(), words.last().filter(|_| words.len() > 1)];
+            for word in ends.into_iter().flatten().filter(|w| w.trim_start_matches('^').len() >= 3) {
+                *family.entry(word.as_str()).or_default() += 1;
             }
         }
-        let base = match (top(&vocab), top(&first)) {
+        // The most referenced of `members`, name order breaking ties.
+        let centre = |members: &mut dyn Iterator<Item = &QualifiedName>| {
+            members.max_by(|a, b| cx.links_of(a).incoming.len().cmp(&cx.links_of(b).incoming.len()).then(b.cmp(a))).map(|t| t.name.clone())
+        };
+        let mut tables = list.iter().map(|&i| &cx.tables[i].name);
+        let base = match (top(&vocab), top(&family)) {
             (Some((d, k)), _) if k * 2 > list.len() => d.clone(),
-            (_, Some((f, _))) => f.clone(),
-            _ => format!("domain_{c}"),
+            (_, Some((&word, k))) if k >= 2 && k * 3 >= list.len() => match word.strip_prefix('^') {
+                Some(head) => centre(&mut tables.filter(|t| t.name.starts_with(head))).unwrap_or_else(|| head.to_string()),
+                None => word.to_string(),
+            },
+            _ => centre(&mut tables).unwrap_or_else(|| format!("domain_{c}")),
         };
         let mut name = base.clone();
         let mut suffix = 2;
-        while !used.insert(name.clone()) {
+        // `public` is where tables stay: clusters of infrastructure tables share it.
+        while !used.insert(name.clone()) && base != "public" {
             name = format!("{base}_{suffix}");
             suffix += 1;
         }
@@ -256,8 +279,30 @@ fn cluster_names(cx: &Context, membership: &[usize]) -> BTreeMap<usize, String> 
     names
 }
 
-fn top(m: &BTreeMap<String, usize>) -> Option<(&String, usize)> {
-    m.iter().fold(None, |b: Option<(&String, usize)>, (d, &k)| match b {
+/// Clusters named after the domains their tables are pinned to: the (domain, cluster)
+/// pairs with most pinned tables first, each domain and each cluster used once.
+fn pinned_cluster_names(cx: &Context, membership: &[usize], chosen: &BTreeMap<QualifiedName, Assignment>) -> BTreeMap<usize, String> {
+    let mut counts: BTreeMap<(&str, usize), usize> = BTreeMap::new();
+    for (i, table) in cx.tables.iter().enumerate() {
+        if let Some(a) = chosen.get(&table.name).filter(|a| a.pinned) {
+            *counts.entry((a.domain.as_str(), membership[i])).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<((&str, usize), usize)> = counts.into_iter().collect();
+    pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut names = BTreeMap::new();
+    let mut taken = BTreeSet::new();
+    for ((domain, cluster), _) in pairs {
+        if !names.contains_key(&cluster) && taken.insert(domain) {
+            names.insert(cluster, domain.to_string());
+        }
+    }
+    names
+}
+
+/// The key with the highest count, the first in key order among equals.
+fn top<K: Ord>(m: &BTreeMap<K, usize>) -> Option<(&K, usize)> {
+    m.iter().fold(None, |b, (d, &k)| match b {
         Some((_, bk)) if bk >= k => b,
         _ => Some((d, k)),
     })
@@ -322,5 +367,35 @@ CREATE TABLE public.gizmo_quuxes (id int PRIMARY KEY, gizmo_id int REFERENCES pu
         assert_eq!(by["gizmo_quuxes"], by["quuxes"], "{by:?}");
         let reason = &plan.assignments.iter().find(|a| a.table.name == "gizmo_quuxes").expect("assigned").reason;
         assert_eq!(reason, "links gizmos (shared by many tables) to quuxes: follows quuxes");
+    }
+
+    #[test]
+    fn a_cluster_takes_the_name_of_the_domain_its_tables_are_pinned_to() {
+        let model = crate::parse(LINKS).model;
+        let free = propose(&model, &PlanConfig { domains: DomainChoice::Auto, ..PlanConfig::default() }).by_table_name();
+        let mut pins = std::collections::BTreeMap::new();
+        pins.insert(crate::model::QualifiedName::new("public", "gizmo_pics"), "catalog".to_string());
+        let pinned = propose(&model, &PlanConfig { domains: DomainChoice::Auto, pins, ..PlanConfig::default() }).by_table_name();
+        for (table, domain) in &free {
+            let expected = if *domain == free["gizmo_pics"] { "catalog" } else { domain.as_str() };
+            assert_eq!(pinned[table], expected, "{table}: {free:?} → {pinned:?}");
+        }
+    }
+
+    #[test]
+    fn a_cluster_is_named_after_an_entity_rather_than_a_bare_prefix() {
+        // l_* link tables outnumber every entity's own tables; the cluster is named after one.
+        let sql = "
+CREATE TABLE public.artist (id int PRIMARY KEY);
+CREATE TABLE public.artist_alias (id int PRIMARY KEY, artist int REFERENCES public.artist(id));
+CREATE TABLE public.work (id int PRIMARY KEY);
+CREATE TABLE public.l_artist_artist (id int PRIMARY KEY, a int REFERENCES public.artist(id), b int REFERENCES public.artist(id));
+CREATE TABLE public.l_artist_work (id int PRIMARY KEY, a int REFERENCES public.artist(id), w int REFERENCES public.work(id));
+CREATE TABLE public.l_work_work (id int PRIMARY KEY, a int REFERENCES public.work(id), b int REFERENCES public.work(id));
+";
+        let plan = propose(&crate::parse(sql).model, &PlanConfig { domains: DomainChoice::Auto, ..PlanConfig::default() });
+        let names: Vec<&str> = plan.domains.iter().map(|d| d.name.as_str()).collect();
+        assert!(!names.contains(&"l"), "{names:?}");
+        assert!(names.iter().all(|n| ["artist", "work"].contains(n)), "{names:?}");
     }
 }

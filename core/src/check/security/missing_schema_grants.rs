@@ -116,7 +116,7 @@ fn finding(cx: &Context, access: &Access, schema: &str, first: &QualifiedName, t
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use crate::check::testing::run;
     use super::CHECK;
 
     const SQL: &str = "

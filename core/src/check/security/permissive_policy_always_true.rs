@@ -119,7 +119,7 @@ fn finding(cx: &Context, policy: &Policy, clause: &str, column: &str) -> Finding
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use crate::check::testing::run;
     use super::{always_true, CHECK};
 
     const SQL: &str = "

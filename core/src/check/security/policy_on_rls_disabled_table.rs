@@ -76,7 +76,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use crate::check::testing::run;
     use super::CHECK;
 
     const SQL: &str = "

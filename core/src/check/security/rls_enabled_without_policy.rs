@@ -102,7 +102,7 @@ fn finding(cx: &Context, table: &Table, readers: &Readers) -> Finding {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use crate::check::testing::run;
     use super::CHECK;
 
     const SQL: &str = "

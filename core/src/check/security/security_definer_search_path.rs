@@ -161,7 +161,7 @@ pub fn signature(arguments: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use crate::check::testing::run;
     use super::{signature, CHECK};
 
     const SQL: &str = "
@@ -193,7 +193,7 @@ CREATE FUNCTION public.native(integer) RETURNS integer
     #[test]
     fn quiet_for_pinned_invoker_and_out_of_plan_functions() {
         let sql = SQL.replace("CREATE FUNCTION public.is_org_member", "CREATE FUNCTION other.is_org_member");
-        let (model, _) = super::super::testing::plan(&sql, &[], Default::default());
+        let (model, _) = crate::check::testing::plan(&sql, &[], Default::default());
         assert!(model.functions.iter().any(|f| f.name.name == "native" && f.language == "c" && f.security_definer));
         insta::assert_snapshot!(run(&CHECK, &sql, &[("org_memberships", "organizations")]), @"");
     }

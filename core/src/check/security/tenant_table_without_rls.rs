@@ -145,7 +145,7 @@ fn finding(cx: &Context, access: &Access, table: &Table, key: &TenantKey) -> Fin
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{run, run_with};
+    use crate::check::testing::{run, run_with};
     use super::CHECK;
     use crate::plan::{PlanOptions, TenantOptions};
 
@@ -204,13 +204,13 @@ CREATE TABLE public.organizations (id uuid PRIMARY KEY);
 CREATE TABLE public.invoices (id uuid, organization_id uuid REFERENCES public.organizations(id));
 GRANT SELECT ON TABLE public.invoices TO authenticated;
 ";
-        let (model, plan) = super::super::testing::plan(sql, &[], Default::default());
+        let (model, plan) = crate::check::testing::plan(sql, &[], Default::default());
         let findings = (CHECK.run)(&crate::check::Context::new(&model, &plan));
         let help = &findings.first().expect("invoices is flagged").help;
         let statements = help.split_once(": ").map(|(_, sql)| sql).unwrap_or_default();
         let statements = statements.split(" (create ").next().unwrap_or_default();
         let fixed = format!("{sql}{statements};");
-        let (model, _) = super::super::testing::plan(&fixed, &[], Default::default());
+        let (model, _) = crate::check::testing::plan(&fixed, &[], Default::default());
         assert_eq!(model.policies.len(), 1, "the policy of the help parses: {statements}");
         insta::assert_snapshot!(run(&CHECK, &fixed, &[]), @"");
     }

@@ -218,7 +218,7 @@ fn compat_finding(cx: &Context, access: &Access, table: &Table, protection: Prot
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{run, run_with};
+    use crate::check::testing::{run, run_with};
     use super::CHECK;
     use crate::plan::{Fixes, PlanOptions};
 

@@ -67,7 +67,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -81,7 +81,7 @@ ALTER TABLE ONLY public.orders
 
     #[test]
     fn fires_on_a_key_between_two_domains() {
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("users", "users"), ("orders", "sales")]), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("users", "users"), ("orders", "sales")]), @r"
             info cross-domain-fk public.orders:4 foreign key orders_user_id_fkey (public.orders(user_id) → public.users) runs from domain sales to domain users
               help: it keeps working after the move; it ties sales to users (restore, delete and split them together), so keep it only if sales really depends on users
             ");
@@ -89,7 +89,7 @@ ALTER TABLE ONLY public.orders
 
     #[test]
     fn quiet_inside_one_domain_and_when_nothing_is_planned() {
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("users", "sales"), ("orders", "sales")]), @"");
-        insta::assert_snapshot!(run(&CHECK, SQL, &[]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("users", "sales"), ("orders", "sales")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[]), @"");
     }
 }

@@ -80,7 +80,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -97,11 +97,11 @@ ALTER TABLE ONLY public.orders
 
     #[test]
     fn fires_when_a_moved_table_references_one_left_in_public() {
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("orders", "sales")]), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("orders", "sales")]), @r"
             warning fk-to-unplanned-table public.orders:5 public.orders moves to sales but references public.countries (orders_country_fkey and orders_billing_country_fkey), which the plan does not place (it stays in public)
               help: place public.countries in a domain (sales, or a shared one such as ref), or accept that sales depends on public
             ");
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("orders", "sales"), ("countries", "public")]), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("orders", "sales"), ("countries", "public")]), @r"
             warning fk-to-unplanned-table public.orders:5 public.orders moves to sales but references public.countries (orders_country_fkey and orders_billing_country_fkey), which the plan keeps in public
               help: place public.countries in a domain (sales, or a shared one such as ref), or accept that sales depends on public
             ");
@@ -110,8 +110,8 @@ ALTER TABLE ONLY public.orders
     #[test]
     fn quiet_when_the_referenced_table_moves_too_or_lives_in_an_uncarved_schema() {
         // auth is not being carved: auth.users staying in auth is not "left behind".
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("orders", "sales"), ("countries", "ref")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("orders", "sales"), ("countries", "ref")]), @"");
         // Nothing moves: nothing is left behind.
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("orders", "public")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("orders", "public")]), @"");
     }
 }

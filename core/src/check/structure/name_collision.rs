@@ -203,7 +203,7 @@ fn occupants<'a>(cx: &'a Context<'a>) -> Vec<(&'a str, Occupant<'a>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -224,7 +224,7 @@ CREATE TABLE app.profiles (id bigint, m app.mood);
         // profiles_id meets its namesake in app; app.profiles arrives in public where the
         // compatibility view of public.profiles goes; their types swap places too.
         let placed = [("public.users", "users"), ("auth.users", "users"), ("public.profiles", "app"), ("app.profiles", "public")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @r#"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @r#"
             error name-collision app.mood:5 the compatibility type for public.mood (moving to app) and type app.mood (moving) would both be named public.mood: the move fails with type "mood" already exists
               help: rename one of them before the move (ALTER … RENAME), or place app.mood in another domain
             error name-collision app.mood:5 type public.mood (moving) and the compatibility type for app.mood (moving to public) would both be named app.mood: the move fails with type "mood" already exists
@@ -246,6 +246,6 @@ CREATE TABLE app.profiles (id bigint, m app.mood);
     fn quiet_when_names_stay_distinct() {
         // A moved table's compatibility view takes the name it leaves: no clash.
         let placed = [("public.users", "users"), ("auth.users", "auth"), ("public.profiles", "people")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @"");
     }
 }

@@ -70,7 +70,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -83,7 +83,7 @@ ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2026 FOR V
     #[test]
     fn fires_when_a_partition_leaves_its_parent() {
         let placed = [("page_views", "analytics"), ("page_views_2025", "archive")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @r"
             error partitions-split-across-domains public.page_views_2025:3 partition public.page_views_2025 lands in archive but its parent public.page_views lands in analytics: the partitioned table would be split across schemas
               help: place public.page_views_2025 in analytics with its parent
             error partitions-split-across-domains public.page_views_2026:4 partition public.page_views_2026 lands in public but its parent public.page_views lands in analytics: the partitioned table would be split across schemas
@@ -94,7 +94,7 @@ ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2026 FOR V
     #[test]
     fn quiet_when_partitions_go_with_their_parent_or_nothing_moves() {
         let placed = [("page_views", "analytics"), ("page_views_2025", "analytics"), ("page_views_2026", "analytics")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @"");
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("page_views", "public")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("page_views", "public")]), @"");
     }
 }

@@ -52,7 +52,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -66,7 +66,7 @@ ALTER TABLE ONLY public.items ALTER COLUMN id SET DEFAULT nextval('public.items_
 
     #[test]
     fn fires_when_defaults_of_two_domains_draw_from_it() {
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("invoices", "billing"), ("users", "users")]), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("invoices", "billing"), ("users", "users")]), @r"
             warning sequence-shared-across-domains public.global_id:2 sequence public.global_id is used by tables of 2 domains: billing (public.invoices) and users (public.users); it stays in public
               help: give each table its own sequence if ids need not be unique across them; otherwise move public.global_id to a schema all its domains may depend on (ALTER SEQUENCE public.global_id SET SCHEMA ref)
             ");
@@ -75,6 +75,6 @@ ALTER TABLE ONLY public.items ALTER COLUMN id SET DEFAULT nextval('public.items_
     #[test]
     fn quiet_when_one_domain_uses_it_and_for_owned_sequences() {
         let placed = [("invoices", "billing"), ("users", "billing"), ("items", "catalog")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @"");
     }
 }

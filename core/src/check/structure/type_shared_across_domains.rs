@@ -49,7 +49,7 @@ fn run(cx: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::CHECK;
 
     const SQL: &str = "
@@ -62,7 +62,7 @@ CREATE TABLE public.ads (id bigint, status public.status);
     #[test]
     fn fires_when_tables_of_two_domains_use_the_type() {
         let placed = [("events", "events"), ("campaigns", "campaigns"), ("ads", "campaigns")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @r"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @r"
             warning type-shared-across-domains public.status:2 type public.status is used by tables of 2 domains: campaigns (public.ads and public.campaigns) and events (public.events); it stays in public
               help: move public.status to a schema all its domains may depend on (ALTER TYPE public.status SET SCHEMA ref), or give each domain its own copy
             ");
@@ -71,7 +71,7 @@ CREATE TABLE public.ads (id bigint, status public.status);
     #[test]
     fn quiet_when_its_tables_share_one_domain() {
         let placed = [("events", "marketing"), ("campaigns", "marketing"), ("ads", "marketing")];
-        insta::assert_snapshot!(run(&CHECK, SQL, &placed), @"");
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("events", "events")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &placed), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("events", "events")]), @"");
     }
 }

@@ -11,8 +11,8 @@
 //! referencing side. Without one, every `DELETE` or key `UPDATE` of a referenced row scans
 //! the whole referencing table, under a lock, to check or cascade. Across a domain
 //! boundary this is worse: a cleanup in one domain stalls on tables of another that its
-//! owners do not watch. The move is the moment to add the index, since the generator
-//! touches these tables anyway.
+//! owners do not watch. The move is a good moment to add the index; the generator does not
+//! add it, since building it inside the migration would block writes for the whole build.
 //!
 //! # Example
 //!
@@ -26,7 +26,8 @@
 //!
 //! # Fix
 //!
-//! `CREATE INDEX CONCURRENTLY ON sales.orders (user_id);` (the generator can add it).
+//! `CREATE INDEX CONCURRENTLY ON sales.orders (user_id);`, run outside the migration (it
+//! cannot run inside a transaction).
 
 use super::support::{describe_fk, line};
 use crate::check::{Check, Context, Finding, Fix, Severity};
@@ -172,7 +173,7 @@ fn key_column(key: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::support::test_support::run;
+    use crate::check::testing::run_only;
     use super::{key_column, CHECK};
 
     const SQL: &str = "
@@ -197,7 +198,7 @@ CREATE INDEX orders_org ON public.orders USING btree (org_id text_pattern_ops, l
     #[test]
     fn fires_on_keys_without_a_leading_index() {
         // members.org_id leads the primary key; a partial index and a second key do not count.
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("members", "orgs"), ("orders", "sales")]), @r#"
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("members", "orgs"), ("orders", "sales")]), @r#"
             info unindexed-foreign-key public.members:9 foreign key members_user_fkey (public.members(user_id) → public.users) has no index on public.members(user_id): deleting or updating a row of public.users scans public.members
               help: CREATE INDEX CONCURRENTLY ON orgs.members (user_id);
               fix: {"kind":"create_index","table":{"schema":"public","name":"members"},"columns":["user_id"]}
@@ -213,8 +214,8 @@ CREATE INDEX orders_org ON public.orders USING btree (org_id text_pattern_ops, l
     #[test]
     fn quiet_when_an_index_leads_with_the_columns_or_the_table_is_unplanned() {
         let sql = format!("{SQL}{INDEXED}");
-        insta::assert_snapshot!(run(&CHECK, &sql, &[("members", "orgs"), ("orders", "sales")]), @"");
-        insta::assert_snapshot!(run(&CHECK, SQL, &[("users", "users")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, &sql, &[("members", "orgs"), ("orders", "sales")]), @"");
+        insta::assert_snapshot!(run_only(&CHECK, SQL, &[("users", "users")]), @"");
     }
 
     const PARTITIONED: &str = "
@@ -231,13 +232,13 @@ ALTER TABLE ONLY public.credits ADD CONSTRAINT credits_artist_fkey FOREIGN KEY (
     #[test]
     fn a_partitioned_table_is_indexed_when_every_partition_is() {
         let placed = [("credits", "music"), ("credits_va", "music"), ("credits_other", "music")];
-        insta::assert_snapshot!(run(&CHECK, PARTITIONED, &placed), @r#"
+        insta::assert_snapshot!(run_only(&CHECK, PARTITIONED, &placed), @r#"
             info unindexed-foreign-key public.credits:9 foreign key credits_artist_fkey (public.credits(artist) → public.artists) has no index on public.credits(artist): deleting or updating a row of public.artists scans public.credits
               help: CREATE INDEX ON music.credits (artist); (a partitioned table: to avoid a long lock, create it ON ONLY music.credits, then CONCURRENTLY on each partition and ATTACH those)
               fix: {"kind":"create_index","table":{"schema":"public","name":"credits"},"columns":["artist"]}
             "#);
         let indexed = format!("{PARTITIONED}CREATE INDEX credits_other_artist ON public.credits_other USING btree (artist);");
-        insta::assert_snapshot!(run(&CHECK, &indexed, &placed), @"");
+        insta::assert_snapshot!(run_only(&CHECK, &indexed, &placed), @"");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Test helpers of the security checks: a model and a plan from inline SQL, findings
-//! rendered one per line (the same shape as the structure checks' snapshots).
+//! Test helpers of the checks: a model and a plan from inline SQL, a check run on them and
+//! its findings rendered one per line for snapshots.
 
 use crate::check::{Check, Context, Finding};
 use crate::model::{Model, QualifiedName};
@@ -26,19 +26,27 @@ pub fn plan(sql: &str, moved: &[(&str, &str)], options: PlanOptions) -> (Model, 
             if domain.as_deref() == Some("-") {
                 return None;
             }
-            Some(Assignment {
-                table: t.name.clone(),
-                domain: domain.unwrap_or_else(|| t.name.schema.clone()),
-                reason: "test".into(),
-                confidence: 1.0,
-                pinned: true,
-            })
+            Some(pinned(t.name.clone(), domain.unwrap_or_else(|| t.name.schema.clone())))
         })
         .collect();
     let mut plan = Plan::from_assignments(assignments);
     plan.options = options;
     follow::attach(&model, &mut plan);
     (model, plan)
+}
+
+/// The model of `sql` and a plan that places exactly `placed` (table → domain), with
+/// its followers; other tables are unplanned.
+pub fn plan_only(sql: &str, placed: &[(&str, &str)]) -> (Model, Plan) {
+    let model = crate::parse(sql).model;
+    let assignments = placed.iter().map(|(table, domain)| pinned(q(table), domain.to_string())).collect();
+    let mut plan = Plan::from_assignments(assignments);
+    follow::attach(&model, &mut plan);
+    (model, plan)
+}
+
+fn pinned(table: QualifiedName, domain: String) -> Assignment {
+    Assignment { table, domain, reason: "test".into(), confidence: 1.0, pinned: true }
 }
 
 /// One line per finding (`severity check subject:line message`), then help and fix.
@@ -56,11 +64,22 @@ pub fn render(findings: &[Finding]) -> String {
     out
 }
 
-/// `check` run on `sql` with `moved` and `options`, rendered; asserts the findings carry
-/// the check's name and severity and come sorted.
+/// `check` run on `sql` with `moved` and `options` (see [`plan`]), rendered.
 pub fn run_with(check: &Check, sql: &str, moved: &[(&str, &str)], options: PlanOptions) -> String {
     let (model, plan) = plan(sql, moved, options);
-    let findings = (check.run)(&Context::new(&model, &plan));
+    run_on(check, &model, &plan)
+}
+
+/// `check` run on `sql` with a plan that places exactly `placed`, rendered.
+pub fn run_only(check: &Check, sql: &str, placed: &[(&str, &str)]) -> String {
+    let (model, plan) = plan_only(sql, placed);
+    run_on(check, &model, &plan)
+}
+
+/// `check` run on `model` and `plan`, rendered; asserts the findings carry the check's
+/// name and severity and come sorted.
+fn run_on(check: &Check, model: &Model, plan: &Plan) -> String {
+    let findings = (check.run)(&Context::new(model, plan));
     for f in &findings {
         assert_eq!(f.check, check.name, "a check reports under its own name");
         assert_eq!(f.severity, check.severity, "a check reports at its own severity");
