@@ -278,10 +278,16 @@ fn region_label(cx: Ctx, name: String) -> impl IntoView {
     }
 }
 
+// Each card and edge reads the scene through a memo of its own: the scene then has one
+// subscriber per card or edge, not one per attribute (a reactive source drops a
+// subscriber in time linear in how many it has, and a new plan re-runs them all).
+
 fn edge(cx: Ctx, e: usize, lit: bool) -> impl IntoView {
-    let info = move || with_scene(cx, |s| s.edges.get(e).map(|x| (s.card(x.from), s.card(x.to), x.cross)));
-    let d = move || info().map(|(a, b, _)| edge_path(&a, &b)).unwrap_or_default();
-    let cross = move || info().is_some_and(|(_, _, c)| c);
+    let info = Memo::new(move |_| {
+        with_scene(cx, |s| s.edges.get(e).map(|x| (edge_path(&s.card(x.from), &s.card(x.to)), x.cross)))
+    });
+    let d = move || info.with(|i| i.as_ref().map(|(d, _)| d.clone()).unwrap_or_default());
+    let cross = move || info.with(|i| i.as_ref().is_some_and(|(_, c)| *c));
     view! {
         <path
             class="edge"
@@ -298,9 +304,11 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
     let key = t.key.clone();
     let rls = t.rls;
     let title = fit_text(&t.name, if rls { TITLE_CHARS - 5 } else { TITLE_CHARS });
-    let rect = move || with_scene(cx, |s| s.card(i));
-    let domain = move || with_scene(cx, |s| s.domain_name(i).to_string());
-    let expanded = move || cx.expanded.with(|e| e.is(i));
+    let place = Memo::new(move |_| with_scene(cx, |s| (s.card(i), s.domain_name(i).to_string())));
+    let rect = move || place.with(|p| p.0);
+    let domain = move || place.with(|p| p.1.clone());
+    let expanded = Memo::new(move |_| cx.expanded.with(|e| e.is(i)));
+    let expanded = move || expanded.get();
     let selected = move || cx.ws.selected.with(|s| s.contains(&i));
     let label = {
         let key = key.clone();
