@@ -126,7 +126,9 @@ impl Engine {
         let bundle = pgcarve_core::generate::generate(&self.model, plan, &checked);
         let findings = checked
             .into_iter()
-            .map(|f| FindingView {
+            .enumerate()
+            .map(|(at, f)| FindingView {
+                fixed: bundle.fixed.contains(&at),
                 check: f.check.to_string(),
                 severity: format!("{:?}", f.severity).to_lowercase(),
                 subject: key_of(&f.subject),
@@ -252,5 +254,20 @@ CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES pub
         assert_eq!(opened.pins.len(), 3);
         assert!(engine.open_plan("{\"version\": 2, \"domains\": []}").is_err());
     }
-}
 
+    #[test]
+    fn findings_the_bundle_resolves_are_marked_fixed() {
+        let sql = format!(
+            "{SQL}CREATE FUNCTION public.total(p int) RETURNS bigint LANGUAGE sql \
+             AS $$ SELECT count(*) FROM order_items WHERE order_id = p $$;"
+        );
+        let (engine, _) = Engine::load(&sql, &mut |_, _| {});
+        let mut edits = Edits::default();
+        edits.pins.insert("public.order_items".into(), "sales".into());
+        let bundle = engine.bundle(&engine.plan(&edits, 1));
+        let moved = bundle.findings.iter().find(|f| f.check == "function-references-moved-table").expect("the function breaks");
+        assert!(moved.fixed, "its search_path is pinned: {moved:?}");
+        let crossing = bundle.findings.iter().find(|f| f.check == "cross-domain-fk").expect("a key crosses domains");
+        assert!(!crossing.fixed, "nothing to fix: {crossing:?}");
+    }
+}

@@ -150,4 +150,6 @@ pub struct FindingView {
     pub message: String,
     pub help: String,
     pub line: Option<u32>,
+    /// The bundle resolves it (applies its fix or rewrites the function).
+    pub fixed: bool,
 }

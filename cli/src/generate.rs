@@ -74,7 +74,7 @@ fn write(dump: &Path, options: &Options) -> Result<String, String> {
         bundle.size(),
         forward.join(", "),
         findings.len(),
-        bundle.fixed,
+        bundle.fixed.len(),
         bundle.left,
         bundle.left_errors
     ))

@@ -26,3 +26,16 @@ test('findings are grouped by severity and a click selects its subject in the di
   await app.findings.and(page.locator(`[data-subject="${clicked}"]`)).first().click();
   await expect(page.getByTestId(`table-${clicked}`)).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('findings the bundle resolves say so, the others do not', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  // The demo's functions name tables the plan moves: the bundle pins their search_path.
+  const moved = app.findings.and(page.locator('[data-check="function-references-moved-table"]'));
+  await expect(moved.first()).toHaveAttribute('data-fixed', 'true');
+  await expect(moved.first()).toContainText('fixed by the bundle');
+  await expect(page.locator('details.group.error summary')).toContainText('fixed by the bundle');
+  const crossing = app.findings.and(page.locator('[data-check="cross-domain-fk"]'));
+  await page.locator('details.group.info summary').click();
+  await expect(crossing.first()).toHaveAttribute('data-fixed', 'false');
+});

@@ -1,4 +1,5 @@
-//! The checks' findings, grouped by severity; clicking one selects and centres its subject.
+//! The checks' findings, grouped by severity, those the bundle resolves marked as such;
+//! clicking one selects and centres its subject.
 
 use crate::protocol::FindingView;
 use crate::state::Workspace;
@@ -38,6 +39,7 @@ pub fn FindingsPanel() -> impl IntoView {
 #[component]
 fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + Copy + Send + Sync + 'static) -> impl IntoView {
     let total = list.len();
+    let fixed = list.iter().filter(|f| f.fixed).count();
     let open = RwSignal::new(severity != "info");
     let items = move || {
         open.get().then(|| {
@@ -46,12 +48,13 @@ fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + 
                 view! {
                     <li>
                         <button class="finding" data-testid="finding" data-check=f.check.clone()
-                            data-subject=f.subject.clone() data-severity=severity
+                            data-subject=f.subject.clone() data-severity=severity data-fixed=f.fixed.to_string()
                             on:click=move |_| focus(&subject)>
                             <span class="check">{f.check.clone()}</span>
                             <span class="subject">{f.subject.clone()}</span>
                             <span class="message">{f.message.clone()}</span>
                             {f.line.map(|l| view! { <span class="line">{format!("line {l}")}</span> })}
+                            {f.fixed.then(|| view! { <span class="fixed">"✓ fixed by the bundle"</span> })}
                         </button>
                         <p class="help">{f.help.clone()}</p>
                     </li>
@@ -67,7 +70,10 @@ fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + 
                 open.set(now);
             }
         }>
-            <summary>{format!("{severity} ({total})")}</summary>
+            <summary>{match fixed {
+                0 => format!("{severity} ({total})"),
+                _ => format!("{severity} ({total}, {fixed} fixed by the bundle)"),
+            }}</summary>
             <ul>{items}</ul>
             {(total > SHOWN).then(|| view! { <p class="detail">{format!("and {} more", total - SHOWN)}</p> })}
         </details>

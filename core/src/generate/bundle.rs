@@ -9,8 +9,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Bundle {
     pub files: Vec<BundleFile>,
-    /// Findings whose fix the bundle applies.
-    pub fixed: usize,
+    /// Positions (in the findings [`super::generate`] was given) of the findings the bundle
+    /// resolves: their fix applied, or a function body rewritten.
+    pub fixed: Vec<usize>,
     /// Findings left to the user (the README lists them), and how many are errors.
     pub left: usize,
     pub left_errors: usize,

@@ -56,7 +56,9 @@ pub fn generate(model: &Model, plan: &Plan, findings: &[Finding]) -> Bundle {
     files.push(other("README.md", readme::render(&m)));
     files.push(other("plan.json", crate::plan::write_plan(plan)));
     let left_errors = m.remaining.iter().filter(|f| f.severity == crate::check::Severity::Error).count();
-    Bundle { files, fixed: m.applied.len(), left: m.remaining.len(), left_errors }
+    let applied: std::collections::HashSet<*const Finding> = m.applied.iter().map(|f| *f as *const Finding).collect();
+    let fixed = findings.iter().enumerate().filter(|(_, f)| applied.contains(&(*f as *const Finding))).map(|(i, _)| i).collect();
+    Bundle { files, fixed, left: m.remaining.len(), left_errors }
 }
 
 /// [`generate`] with the findings of [`crate::check::check`].
