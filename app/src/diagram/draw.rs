@@ -6,7 +6,8 @@
 use super::geometry::{edge_path, Minimap as Projection, Point, Rect};
 use super::input;
 use super::layout::REGION_GAP;
-use super::scene::{fit_text, Scene, CARD_W, COLLAPSE_ABOVE, HEADER, MAX_ROWS, ROW, TITLE_CHARS};
+use super::markup::{card_inner, edges_markup};
+use super::scene::{fit_text, Scene, CARD_W, COLLAPSE_ABOVE, TITLE_CHARS};
 use super::search::matches;
 use super::Ctx;
 use crate::protocol::SchemaView;
@@ -105,10 +106,8 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
         })
         .unwrap_or_default()
     };
-    let edges = move || {
-        let id = cx.schema.with(|s| s.as_ref().map_or(0, |s| Arc::as_ptr(s) as usize));
-        with_scene(cx, |s| (0..s.edges.len()).map(|e| (id, e)).collect::<Vec<_>>())
-    };
+    // All foreign keys as one piece of markup (see markup.rs).
+    let edges = move || with_scene(cx, edges_markup);
     let regions = move || with_scene(cx, |s| s.domains.clone());
     let lit_edges = move || {
         let lit = cx.lit.get();
@@ -161,9 +160,7 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
                 <g class="regions">
                     <For each=regions key=|d: &String| d.clone() children=move |d: String| region(cx, d)/>
                 </g>
-                <g class="edges">
-                    <For each=edges key=|k: &(usize, usize)| *k children=move |(_, e): (usize, usize)| edge(cx, e, false)/>
-                </g>
+                <g class="edges" inner_html=edges></g>
                 <g class="cards">
                     <For
                         each=cards
@@ -282,6 +279,7 @@ fn region_label(cx: Ctx, name: String) -> impl IntoView {
 // subscriber per card or edge, not one per attribute (a reactive source drops a
 // subscriber in time linear in how many it has, and a new plan re-runs them all).
 
+/// A highlighted edge (the others are markup).
 fn edge(cx: Ctx, e: usize, lit: bool) -> impl IntoView {
     let info = Memo::new(move |_| {
         with_scene(cx, |s| s.edges.get(e).map(|x| (edge_path(&s.card(x.from), &s.card(x.to)), x.cross)))
@@ -303,12 +301,10 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
     let t = &schema.tables[i];
     let key = t.key.clone();
     let rls = t.rls;
-    let title = fit_text(&t.name, if rls { TITLE_CHARS - 5 } else { TITLE_CHARS });
     let place = Memo::new(move |_| with_scene(cx, |s| (s.card(i), s.domain_name(i).to_string())));
     let rect = move || place.with(|p| p.0);
     let domain = move || place.with(|p| p.1.clone());
     let expanded = Memo::new(move |_| cx.expanded.with(|e| e.is(i)));
-    let expanded = move || expanded.get();
     let selected = move || cx.ws.selected.with(|s| s.contains(&i));
     let label = {
         let key = key.clone();
@@ -319,20 +315,8 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
             format!("table {key}{part}{rls}, domain {}", domain())
         }
     };
-    let body = {
-        let schema = schema.clone();
-        move || {
-            let t = &schema.tables[i];
-            if expanded() {
-                columns(t).into_any()
-            } else {
-                let fks = t.columns.iter().filter(|c| c.foreign_key).count();
-                let pk = if t.columns.iter().any(|c| c.primary_key) { " · PK" } else { "" };
-                let text = format!("{} columns{pk}{}", t.columns.len(), if fks > 0 { format!(" · {fks} FK") } else { String::new() });
-                view! { <text class="card-meta" x="14" y=format!("{}", HEADER + 16.0)>{text}</text> }.into_any()
-            }
-        }
-    };
+    // The inside is markup (see markup.rs), rebuilt when the card is expanded or collapsed.
+    let inner = move || card_inner(&schema.tables[i], expanded.get());
     view! {
         <g
             class="card"
@@ -343,58 +327,14 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
             data-index=i.to_string()
             data-domain=domain
             transform=move || { let r = rect(); translate(Point::new(r.x, r.y)) }
+            style=move || format!("--domain:{}", cx.ws.colour(&domain()))
             tabindex="0"
             role="button"
             aria-pressed=move || selected().to_string()
             aria-label=label
-        >
-            <rect class="card-box" width=CARD_W.to_string() height=move || format!("{:.0}", rect().h) rx="6"></rect>
-            <rect class="card-stripe" width="6" height=move || format!("{:.0}", rect().h) rx="3" style=move || format!("--domain:{}", cx.ws.colour(&domain()))></rect>
-            <line class="card-rule" x1="6" x2=CARD_W.to_string() y1=HEADER.to_string() y2=HEADER.to_string()></line>
-            <text class="card-title" x="14" y="18">{title}</text>
-            {rls.then(|| view! {
-                <g class="rls-badge">
-                    <rect x=format!("{}", CARD_W - 64.0) y="6" width="30" height="14" rx="3"></rect>
-                    <text x=format!("{}", CARD_W - 49.0) y="17" text-anchor="middle">"RLS"</text>
-                </g>
-            })}
-            <g class="card-toggle" data-toggle="1">
-                <rect x=format!("{}", CARD_W - 26.0) y="2" width="24" height="22" rx="4"></rect>
-                <text x=format!("{}", CARD_W - 14.0) y="18" text-anchor="middle">{move || if expanded() { "▾" } else { "▸" }}</text>
-            </g>
-            {body}
-        </g>
+            inner_html=inner
+        ></g>
     }
-}
-
-/// An expanded card's column lines: PK/FK marker, name, type.
-fn columns(t: &crate::protocol::TableView) -> impl IntoView {
-    let shown = if t.columns.len() > MAX_ROWS { MAX_ROWS } else { t.columns.len() };
-    let lines = t.columns[..shown]
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            let y = format!("{}", HEADER + 6.0 + ROW * (k as f64 + 1.0) - 4.0);
-            let (mark, class) = match (c.primary_key, c.foreign_key) {
-                (true, true) => ("PF", "mark pk"),
-                (true, false) => ("PK", "mark pk"),
-                (false, true) => ("FK", "mark fk"),
-                _ => ("", "mark"),
-            };
-            view! {
-                <text class="col" y=y>
-                    <tspan x="12" class=class>{mark}</tspan>
-                    <tspan x="34" class="col-name">{fit_text(&c.name, 17)}</tspan>
-                    <tspan x=format!("{}", CARD_W - 8.0) text-anchor="end" class="col-type">{fit_text(&c.data_type, 11)}</tspan>
-                </text>
-            }
-        })
-        .collect_view();
-    let more = (t.columns.len() > shown).then(|| {
-        let y = format!("{}", HEADER + 6.0 + ROW * (shown as f64 + 1.0) - 4.0);
-        view! { <text class="card-meta" x="34" y=y>{format!("… {} more", t.columns.len() - shown)}</text> }
-    });
-    view! { {lines}{more} }
 }
 
 /// A dragged card's ghost, drawn at the card's place inside the moving layer.

@@ -3,7 +3,7 @@
 //! highlights, and dragging tables onto another domain.
 //!
 //! Layout and geometry are pure functions (`layout.rs`, `geometry.rs`, `scene.rs`,
-//! `search.rs`, unit-tested natively); `draw.rs` turns a [`scene::Scene`] into keyed SVG
+//! `search.rs`, `markup.rs`, unit-tested natively); `draw.rs` turns a [`scene::Scene`] into keyed SVG
 //! and `input.rs` handles pointer, wheel and keyboard. The scene is a memo of the
 //! schema, the plan and the edits: it is laid out again only when they change. A drag
 //! moves a ghost of the dragged cards (one transform) and nothing else re-renders.
@@ -11,6 +11,7 @@
 mod draw;
 pub mod geometry;
 mod input;
+pub mod markup;
 pub mod layout;
 pub mod scene;
 pub mod search;
