@@ -2,7 +2,7 @@
 //! responses applied to the [`Workspace`].
 
 use crate::protocol::{Request, Response};
-use crate::state::Workspace;
+use crate::state::{palette, Workspace};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -75,6 +75,10 @@ fn apply(ws: Workspace, response: Response) {
         }
         Response::Plan(plan) => {
             ws.progress.set(None);
+            let domains = plan.assignments.iter().map(|a| a.domain.as_str());
+            if let Some(colours) = ws.colours.with_untracked(|c| palette::assign(c, domains)) {
+                ws.colours.set(colours);
+            }
             ws.plan.set(Some(Arc::new(plan)));
         }
         Response::Bundle(bundle) => ws.bundle.set(Some(Arc::new(bundle))),
