@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 make build
 mkdir -p docs/screenshots
-(cd e2e && PGCARVE_SCREENSHOTS=1 npx playwright test tests/screenshot.spec.ts)
+(cd e2e && PGCARVE_SCREENSHOTS=1 npx playwright test --workers=1 \
+  tests/screenshot.spec.ts tests/theme.spec.ts tests/diagram.spec.ts tests/drag.spec.ts)
 ls -l docs/screenshots
