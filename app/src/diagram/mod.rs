@@ -55,8 +55,10 @@ pub(crate) struct Ctx {
     pub schema: Memo<Option<Arc<SchemaView>>>,
     pub scene: Memo<Option<Arc<Scene>>>,
     pub viewport: RwSignal<Viewport>,
-    /// The drawing area's size in screen pixels.
+    /// The drawing area's size in screen pixels (kept by a `ResizeObserver`).
     pub size: RwSignal<(f64, f64)>,
+    /// Whether `size` has been read from the page yet.
+    pub sized: StoredValue<bool>,
     pub expanded: RwSignal<Expanded>,
     pub hover: RwSignal<Option<usize>>,
     /// The hovered table, else the selection: whose neighbours light up.
@@ -113,6 +115,7 @@ impl Ctx {
             scene,
             viewport: RwSignal::new(Viewport::default()),
             size: RwSignal::new((800.0, 600.0)),
+            sized: StoredValue::new(false),
             expanded,
             hover,
             lit,
@@ -131,15 +134,25 @@ impl Ctx {
         if let Some(svg) = self.svg.get_untracked() {
             let r = svg.get_bounding_client_rect();
             self.origin.set_value(Point::new(r.left(), r.top()));
-            let size = (r.width().max(1.0), r.height().max(1.0));
-            if self.size.get_untracked() != size {
-                self.size.set(size);
-            }
+            self.resized(r.width(), r.height());
         }
     }
 
+    /// The drawing area is `w` × `h` screen pixels.
+    pub fn resized(&self, w: f64, h: f64) {
+        self.sized.set_value(true);
+        let size = (w.max(1.0), h.max(1.0));
+        if self.size.get_untracked() != size {
+            self.size.set(size);
+        }
+    }
+
+    /// Fits the whole picture. The size comes from the observer: reading it from the page
+    /// here would force a layout of the whole canvas in the middle of an update.
     pub fn fit(&self) {
-        self.measure();
+        if !self.sized.get_value() {
+            self.measure();
+        }
         let (w, h) = self.size.get_untracked();
         if let Some(scene) = self.scene.get_untracked() {
             self.viewport.set(fit(&scene.layout.bounds, w, h, 24.0));
@@ -161,6 +174,32 @@ impl Ctx {
             let mut v = self.viewport.get_untracked();
             v.zoom = v.zoom.max(0.9);
             self.viewport.set(v.centred_on(scene.card(index).centre(), w, h));
+        }
+    }
+}
+
+/// Keeps `cx.size` equal to the size of `svg` (by its stage's).
+fn observe_size(cx: Ctx, svg: &web_sys::Element) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let r = entry.content_rect();
+            cx.resized(r.width(), r.height());
+        }
+    });
+    // The stage, which the canvas fills: an outer <svg> might be measured by its content.
+    let stage = svg.parent_element();
+    match (web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()), stage) {
+        // The diagram lives as long as the page: the observer is never disconnected.
+        (Ok(observer), Some(stage)) => {
+            observer.observe(&stage);
+            on_resize.forget();
+        }
+        _ => {
+            let resize = window_event_listener(leptos::ev::resize, move |_| cx.measure());
+            on_cleanup(move || resize.remove());
+            cx.measure();
         }
     }
 }
@@ -194,11 +233,10 @@ pub fn Diagram() -> impl IntoView {
             cx.centre_on(index);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| cx.measure());
-    on_cleanup(move || resize.remove());
+    // The size follows the page's layout (told after layout, never forcing one).
     Effect::new(move |_| {
-        if cx.svg.get().is_some() {
-            cx.measure();
+        if let Some(svg) = cx.svg.get() {
+            observe_size(cx, &svg);
         }
     });
 
