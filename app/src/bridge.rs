@@ -57,7 +57,21 @@ fn post(text: &str) {
     });
 }
 
+/// A `performance` mark (`pgcarve:schema`, `pgcarve:plan`, `pgcarve:bundle`) when a view
+/// arrives: e2e/tests/timings.spec.ts splits its timings by them.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 fn apply(ws: Workspace, response: Response) {
+    match &response {
+        Response::Schema(_) => mark("pgcarve:schema"),
+        Response::Plan(_) => mark("pgcarve:plan"),
+        Response::Bundle(_) => mark("pgcarve:bundle"),
+        _ => {}
+    }
     match response {
         Response::Ready => {
             for text in PENDING.with(|p| p.borrow_mut().take()).unwrap_or_default() {
