@@ -128,7 +128,7 @@ impl Engine {
             .into_iter()
             .enumerate()
             .map(|(at, f)| FindingView {
-                fixed: bundle.fixed.contains(&at),
+                fixed: bundle.fixed.binary_search(&at).is_ok(),
                 check: f.check.to_string(),
                 severity: format!("{:?}", f.severity).to_lowercase(),
                 subject: key_of(&f.subject),

@@ -9,8 +9,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Bundle {
     pub files: Vec<BundleFile>,
-    /// Positions (in the findings [`super::generate`] was given) of the findings the bundle
-    /// resolves: their fix applied, or a function body rewritten.
+    /// Positions (in the findings [`super::generate`] was given, ascending) of the findings
+    /// the bundle resolves: their fix applied, or a function body rewritten.
     pub fixed: Vec<usize>,
     /// Findings left to the user (the README lists them), and how many are errors.
     pub left: usize,

@@ -14,8 +14,8 @@
 //! ways merge (`cluster::merge_entangled`), as do clusters whose foreign keys mostly run
 //! to each other ([`TIGHT`]); a link table between a hub and a specific table follows the
 //! specific one. A cluster is named after the domain its pinned tables are pinned to,
-//! else the vocabulary domain most of its tables match, else its most common first token
-//! (see [`cluster_names`]).
+//! else the vocabulary domain most of its tables match, else a name family's token or its
+//! most referenced table (see [`cluster_names`]).
 
 use super::cluster::{follow_specific_parents, merge_entangled, merge_small, merge_tight, Key, Parents};
 use super::config::Assignment;
@@ -255,8 +255,9 @@ fn cluster_names(cx: &Context, membership: &[usize], chosen: &BTreeMap<Qualified
             }
         }
         // The most referenced of `members`, name order breaking ties.
+        let referrers = |t: &QualifiedName| cx.links.get(t).map_or(0, |l| l.incoming.len());
         let centre = |members: &mut dyn Iterator<Item = &QualifiedName>| {
-            members.max_by(|a, b| cx.links_of(a).incoming.len().cmp(&cx.links_of(b).incoming.len()).then(b.cmp(a))).map(|t| t.name.clone())
+            members.max_by(|a, b| referrers(a).cmp(&referrers(b)).then(b.cmp(a))).map(|t| t.name.clone())
         };
         let mut tables = list.iter().map(|&i| &cx.tables[i].name);
         let base = match (top(&vocab), top(&family)) {
