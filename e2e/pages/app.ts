@@ -76,6 +76,22 @@ export class AppPage {
     return (await file.locator('pre').textContent()) ?? '';
   }
 
+  /** The bundle file of domain `domain` (`NNN_<domain>.sql`). */
+  domainFile(domain: string): Locator {
+    return this.page.locator(`[data-testid^="sql-file-"][data-testid$="_${domain}.sql"]`);
+  }
+
+  /** Every finding as `check | subject | message`, every severity group opened first. */
+  async allFindings(): Promise<string[]> {
+    const closed = this.page.locator('.findings details.group:not([open]) > summary');
+    for (let n = await closed.count(); n > 0; n--) {
+      await closed.first().click();
+    }
+    return this.findings.evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-check')} | ${e.getAttribute('data-subject')} | ${e.querySelector('.message')?.textContent ?? ''}`),
+    );
+  }
+
   domainRow(name: string): Locator {
     return this.page.getByTestId(`domain-row-${name}`);
   }

@@ -21,6 +21,8 @@ export class DiagramPage {
   readonly cards: Locator;
   readonly regions: Locator;
   readonly crossEdges: Locator;
+  readonly highlight: Locator;
+  readonly litCards: Locator;
   readonly litEdges: Locator;
   readonly search: Locator;
   readonly searchStatus: Locator;
@@ -39,8 +41,10 @@ export class DiagramPage {
     this.scene = this.canvas.locator('g.scene');
     this.cards = this.canvas.locator('g.card');
     this.regions = this.canvas.locator('g.region');
-    this.crossEdges = this.canvas.locator('.edges:not(.lit-edges) path.edge.cross');
-    this.litEdges = this.canvas.locator('.lit-edges path.edge');
+    this.crossEdges = this.canvas.locator('.edges path.edge.cross');
+    this.highlight = page.getByTestId('highlight');
+    this.litCards = this.highlight.locator('g.card');
+    this.litEdges = this.highlight.locator('path.edge');
     this.search = page.getByTestId('search');
     this.searchStatus = page.getByTestId('search-status');
     this.zoomIn = page.getByTestId('zoom-in');

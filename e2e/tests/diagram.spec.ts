@@ -44,15 +44,24 @@ test('hovering a table lights up its neighbours and their foreign keys', async (
   await d.planned(demoTables);
   // A table with foreign keys: its collapsed card counts them.
   const card = d.cards.filter({ hasText: /\d+ FK/ }).first();
+  const key = ((await card.getAttribute('data-testid')) ?? '').slice('table-'.length);
   await card.hover({ position: { x: 30, y: 10 } });
-  await expect(d.canvas).toHaveClass(/lit/);
-  await expect(card).toHaveClass(/near/);
+  // The highlight layer veils the canvas and draws the table and its neighbours on it,
+  // each where its card stands.
+  await expect(d.highlight).toHaveClass(/\bon\b/);
+  await expect(d.highlight).toHaveCSS('opacity', '1');
+  const copy = d.litCards.and(page.locator(`[data-key="${key}"]`));
+  await expect(copy).toHaveCount(1);
+  const [a, b] = [await d.box(copy), await d.box(card)];
+  expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y)).toBeLessThan(2);
   expect(await d.litEdges.count()).toBeGreaterThan(0);
-  const near = await d.canvas.locator('g.card.near').count();
+  const near = await d.litCards.count();
   expect(near).toBeGreaterThan(1);
   expect(near).toBeLessThan(demoTables);
   await page.mouse.move(5, 5);
-  await expect(d.canvas).not.toHaveClass(/lit/);
+  await expect(d.highlight).not.toHaveClass(/\bon\b/);
+  await expect(d.highlight).toHaveCSS('opacity', '0');
+  await expect(d.litCards).toHaveCount(0);
 });
 
 test('pan, zoom (buttons, wheel), fit and the minimap move the view', async ({ page }) => {
@@ -143,6 +152,6 @@ test('MusicBrainz (519 tables) from a file: every table drawn, collapsed, and th
   const card = centre(await d.box(artist));
   expect(Math.abs(card.x - view.x)).toBeLessThan(40);
   await artist.hover({ position: { x: 30, y: 10 } });
-  await expect(d.canvas).toHaveClass(/lit/, { timeout: 2_000 });
-  expect(await d.canvas.locator('g.card.near').count()).toBeGreaterThan(10);
+  await expect(d.highlight).toHaveClass(/\bon\b/, { timeout: 2_000 });
+  expect(await d.litCards.count()).toBeGreaterThan(10);
 });

@@ -39,3 +39,18 @@ test('findings the bundle resolves say so, the others do not', async ({ page }) 
   await page.locator('details.group.info summary').click();
   await expect(crossing.first()).toHaveAttribute('data-fixed', 'false');
 });
+
+test('a group the user opened stays open when the findings change', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const info = page.locator('.findings details.group.info');
+  await expect(info).not.toHaveAttribute('open');
+  await info.locator('summary').click();
+  await expect(info).toHaveAttribute('open', '');
+  const [first] = await app.domainNames();
+  await app.renameDomain(first, 'renamed_domain');
+  // The new findings have come: they name the renamed domain.
+  await expect(app.findings.filter({ hasText: 'renamed_domain' }).first()).toBeAttached({ timeout: 20_000 });
+  await expect(info).toHaveAttribute('open', '');
+  await expect(info.getByTestId('finding').first()).toBeVisible();
+});

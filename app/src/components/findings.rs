@@ -1,9 +1,11 @@
 //! The checks' findings, grouped by severity, those the bundle resolves marked as such;
-//! clicking one selects and centres its subject.
+//! clicking one selects and centres its subject. Which groups are open survives new
+//! findings (a drag re-runs the checks).
 
 use crate::protocol::FindingView;
 use crate::state::Workspace;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 /// Findings shown per severity at most (the rest are counted).
 const SHOWN: usize = 300;
@@ -11,6 +13,8 @@ const SHOWN: usize = 300;
 #[component]
 pub fn FindingsPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
+    // Infos are many and quiet: their group starts closed.
+    let open = RwSignal::new(BTreeSet::from(["error", "warning"]));
     let focus = move |subject: &str| {
         let at = ws.schema.with_untracked(|s| s.as_ref().and_then(|s| s.tables.iter().position(|t| t.key == subject)));
         if let Some(at) = at {
@@ -29,20 +33,25 @@ pub fn FindingsPanel() -> impl IntoView {
         <section class="panel findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>
             {move || groups().map(|groups| groups.into_iter().map(|(severity, list)| {
-                view! { <Group severity=severity list=list focus=focus/> }
+                view! { <Group severity=severity list=list open=open focus=focus/> }
             }).collect_view())}
         </section>
     }
 }
 
-/// One severity's findings; a closed group (info) renders its list once opened.
+/// One severity's findings; a closed group renders its list once opened.
 #[component]
-fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Group(
+    severity: &'static str,
+    list: Vec<FindingView>,
+    open: RwSignal<BTreeSet<&'static str>>,
+    focus: impl Fn(&str) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let total = list.len();
     let fixed = list.iter().filter(|f| f.fixed).count();
-    let open = RwSignal::new(severity != "info");
+    let is_open = move || open.with(|o| o.contains(severity));
     let items = move || {
-        open.get().then(|| {
+        is_open().then(|| {
             list.iter().take(SHOWN).map(|f| {
                 let subject = f.subject.clone();
                 view! {
@@ -63,19 +72,34 @@ fn Group(severity: &'static str, list: Vec<FindingView>, focus: impl Fn(&str) + 
         })
     };
     view! {
-        <details class=format!("group {severity}") open=open.get_untracked() on:toggle=move |ev| {
+        <details class=format!("group {severity}") open=open.with_untracked(|o| o.contains(severity)) on:toggle=move |ev| {
             let el: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok());
             let now = el.is_some_and(|d| d.open());
-            if now != open.get_untracked() {
-                open.set(now);
+            if now != open.with_untracked(|o| o.contains(severity)) {
+                open.update(|o| {
+                    if now {
+                        o.insert(severity);
+                    } else {
+                        o.remove(severity);
+                    }
+                });
             }
         }>
             <summary>{match fixed {
-                0 => format!("{severity} ({total})"),
-                _ => format!("{severity} ({total}, {fixed} fixed by the bundle)"),
+                0 => format!("{} ({total})", heading(severity)),
+                _ => format!("{} ({total}, {fixed} fixed by the bundle)", heading(severity)),
             }}</summary>
             <ul>{items}</ul>
             {(total > SHOWN).then(|| view! { <p class="detail">{format!("and {} more", total - SHOWN)}</p> })}
         </details>
+    }
+}
+
+/// A severity group's heading.
+fn heading(severity: &str) -> &'static str {
+    match severity {
+        "error" => "Errors",
+        "warning" => "Warnings",
+        _ => "Info",
     }
 }

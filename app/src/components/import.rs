@@ -12,7 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Dumps up to this size are shown in the text box; a larger one is not (laying out a
 /// megabyte of text in a text box blocks the page for most of a second) and a note says
-/// what is loaded instead.
+/// what is loaded instead. A dump is sent to the worker before the box shows it, so the
+/// worker reads it while the page lays the text out.
 pub const SHOWN_UP_TO: usize = 512 * 1024;
 
 /// What the text box shows for an imported dump: the dump itself, or nothing and a note
@@ -44,8 +45,8 @@ pub fn ImportPanel() -> impl IntoView {
             match fetch_demo().await {
                 Ok(_) if first_visit && !text.get_untracked().is_empty() => {}
                 Ok(sql) => {
+                    actions::import(ws, sql.clone(), Edits::default());
                     show(&sql, "the demo");
-                    actions::import(ws, sql, Edits::default());
                 }
                 Err(message) => ws.error.set(Some(message)),
             }
@@ -53,10 +54,10 @@ pub fn ImportPanel() -> impl IntoView {
     };
     match saved::restore() {
         Some(session) if !session.sql.is_empty() => {
-            show(&session.sql, "the saved dump");
             ws.colours.set(session.colours);
             ws.empty_domains.set(session.empty_domains);
-            actions::import(ws, session.sql, session.edits);
+            actions::import(ws, session.sql.clone(), session.edits);
+            show(&session.sql, "the saved dump");
         }
         _ => load_demo(true),
     }
@@ -71,8 +72,8 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
                 Some(sql) => {
+                    actions::import(ws, sql.clone(), Edits::default());
                     show(&sql, &file.name());
-                    actions::import(ws, sql, Edits::default());
                 }
                 None => ws.error.set(Some(format!("{} could not be read as text", file.name()))),
             }

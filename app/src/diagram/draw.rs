@@ -1,13 +1,16 @@
-//! The diagram's views: toolbar, the SVG canvas (regions, edges, cards, highlighted
-//! edges), the drag layer (ghosts, drop target) and the minimap. Every list is keyed
-//! (`<For>`); positions are reactive attributes reading the scene memo, so a new plan
-//! moves cards without rebuilding them, and a drag only changes the drag layer.
+//! The diagram's views: toolbar, the SVG canvas (regions, edges, cards), the highlight
+//! layer (neighbours lit), the drag layer (ghosts, drop target) and the minimap. Every
+//! list is keyed (`<For>`); positions are reactive attributes reading the scene memo, so
+//! a new plan moves cards without rebuilding them. A hover only changes the highlight
+//! layer and a drag only the drag layer: the canvas, with its thousands of elements, is
+//! neither restyled nor repainted by them.
 
-use super::geometry::{edge_path, Minimap as Projection, Point, Rect};
+use super::geometry::{Minimap as Projection, Point, Rect};
+use super::highlight::{highlight_markup, Look};
 use super::input;
 use super::layout::REGION_GAP;
 use super::markup::{card_inner, edges_markup};
-use super::scene::{fit_text, Scene, CARD_W, COLLAPSE_ABOVE, TITLE_CHARS};
+use super::scene::{fit_text, Scene, CARD_W, TITLE_CHARS};
 use super::search::matches;
 use super::Ctx;
 use crate::protocol::SchemaView;
@@ -109,15 +112,6 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
     // All foreign keys as one piece of markup (see markup.rs).
     let edges = move || with_scene(cx, edges_markup);
     let regions = move || with_scene(cx, |s| s.domains.clone());
-    let lit_edges = move || {
-        let lit = cx.lit.get();
-        if lit.is_empty() {
-            return Vec::new();
-        }
-        with_scene(cx, |s| {
-            s.edges.iter().enumerate().filter(|(_, e)| lit.contains(&e.from) || lit.contains(&e.to)).map(|(i, _)| i).take(400).collect::<Vec<_>>()
-        })
-    };
     let low_detail = move || cx.viewport.with(|v| v.zoom < 0.45);
     // For tests and timings: "planned" once the cards stand in the plan's regions.
     let state = move || match cx.schema.with(|s| s.as_ref().map(|s| s.tables.len())) {
@@ -128,10 +122,7 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
     view! {
         <svg
             class="diagram-canvas"
-            class:lit=move || !cx.lit.with(|l| l.is_empty())
             class:low-detail=low_detail
-            class:dragging=move || !cx.dragged.with(|d| d.is_empty())
-            class:large=move || cx.schema.with(|s| s.as_ref().is_some_and(|s| s.tables.len() > COLLAPSE_ABOVE))
             node_ref=cx.svg
             data-state=state
             role="application"
@@ -168,9 +159,6 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
                         children=move |(_, i): (usize, usize)| cx.schema.get_untracked().map(|s| card(cx, s, i))
                     />
                 </g>
-                <g class="edges lit-edges">
-                    <For each=lit_edges key=|e: &usize| *e children=move |e: usize| edge(cx, e, true)/>
-                </g>
                 <g class="region-labels" pointer-events="none">
                     <For each=regions key=|d: &String| d.clone() children=move |d: String| region_label(cx, d)/>
                 </g>
@@ -179,9 +167,49 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
     }
 }
 
+/// The neighbour highlight, above the canvas in a layer of its own (`will-change`): a
+/// veil over the canvas, and on it the lit tables, their neighbours and the lit tables'
+/// foreign keys drawn again (see highlight.rs). Lighting a table up or down paints this
+/// layer only.
+#[component]
+pub(super) fn HighlightLayer(cx: Ctx) -> impl IntoView {
+    let on = move || !cx.lit.with(|l| l.is_empty());
+    let markup = move || {
+        let lit = cx.lit.get();
+        if lit.is_empty() {
+            return String::new();
+        }
+        let (Some(schema), Some(scene)) = (cx.schema.get(), cx.scene.get()) else { return String::new() };
+        let near = cx.near.get();
+        let (selected, dragged, expanded) = (cx.ws.selected.get(), cx.dragged.get(), cx.expanded.get());
+        let look = |i: usize| Look {
+            expanded: expanded.is(i),
+            selected: selected.contains(&i),
+            dragged: dragged.contains(&i),
+            colour: cx.ws.colour(scene.domain_name(i)),
+        };
+        highlight_markup(&schema.tables, &scene, &lit, &near, &look)
+    };
+    view! {
+        <svg
+            class="highlight-layer"
+            class:on=on
+            class:low-detail=move || cx.viewport.with(|v| v.zoom < 0.45)
+            data-testid="highlight"
+            aria-hidden="true"
+        >
+            <rect class="veil" width="100%" height="100%"></rect>
+            <g transform=move || cx.viewport.with(|v| v.transform()) inner_html=markup></g>
+        </svg>
+    }
+}
+
 /// What a drag draws, above the canvas in a layer of its own (`will-change`): the ghosts
 /// of the dragged cards and the drop target's outline. Moving the pointer repaints this
-/// small layer only, never the canvas with its hundreds of cards.
+/// small layer only, never the canvas with its hundreds of cards. While a drag lasts the
+/// layer takes the pointer's hit tests, for its cursor (a cursor set on the canvas would
+/// restyle all its elements, which inherit it); the events still go to the canvas,
+/// which holds the pointer capture.
 #[component]
 pub(super) fn DragLayer(cx: Ctx) -> impl IntoView {
     let active = move || !cx.dragged.with(|d| d.is_empty());
@@ -190,7 +218,7 @@ pub(super) fn DragLayer(cx: Ctx) -> impl IntoView {
         with_scene(cx, |s| s.domains.get(target).map(|d| (s.region(target), d.clone())))
     };
     view! {
-        <svg class="drag-layer" aria-hidden="true">
+        <svg class="drag-layer" class:active=active aria-hidden="true">
             {move || active().then(|| view! {
                 <g transform=move || cx.viewport.with(|v| v.transform())>
                     {move || target().map(|(r, domain)| view! {
@@ -275,27 +303,9 @@ fn region_label(cx: Ctx, name: String) -> impl IntoView {
     }
 }
 
-// Each card and edge reads the scene through a memo of its own: the scene then has one
-// subscriber per card or edge, not one per attribute (a reactive source drops a
-// subscriber in time linear in how many it has, and a new plan re-runs them all).
-
-/// A highlighted edge (the others are markup).
-fn edge(cx: Ctx, e: usize, lit: bool) -> impl IntoView {
-    let info = Memo::new(move |_| {
-        with_scene(cx, |s| s.edges.get(e).map(|x| (edge_path(&s.card(x.from), &s.card(x.to)), x.cross)))
-    });
-    let d = move || info.with(|i| i.as_ref().map(|(d, _)| d.clone()).unwrap_or_default());
-    let cross = move || info.with(|i| i.as_ref().is_some_and(|(_, c)| *c));
-    view! {
-        <path
-            class="edge"
-            class:cross=cross
-            class:lit=lit
-            d=d
-            marker-end=move || if cross() { "url(#dg-arrow-cross)" } else { "url(#dg-arrow)" }
-        ></path>
-    }
-}
+// Each card reads the scene through a memo of its own: the scene then has one
+// subscriber per card, not one per attribute (a reactive source drops a subscriber in
+// time linear in how many it has, and a new plan re-runs them all).
 
 fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
     let t = &schema.tables[i];
@@ -321,7 +331,6 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
         <g
             class="card"
             class:selected=selected
-            class:near=move || cx.near.with(|n| n.contains(&i))
             class:dragged=move || cx.dragged.with(|d| d.contains(&i))
             data-testid=format!("table-{key}")
             data-index=i.to_string()

@@ -3,13 +3,14 @@
 //! highlights, and dragging tables onto another domain.
 //!
 //! Layout and geometry are pure functions (`layout.rs`, `geometry.rs`, `scene.rs`,
-//! `search.rs`, `markup.rs`, unit-tested natively); `draw.rs` turns a [`scene::Scene`] into keyed SVG
+//! `search.rs`, `markup.rs`, `highlight.rs`, unit-tested natively); `draw.rs` turns a [`scene::Scene`] into keyed SVG
 //! and `input.rs` handles pointer, wheel and keyboard. The scene is a memo of the
 //! schema, the plan and the edits: it is laid out again only when they change. A drag
 //! moves a ghost of the dragged cards (one transform) and nothing else re-renders.
 
 mod draw;
 pub mod geometry;
+pub mod highlight;
 mod input;
 pub mod markup;
 pub mod layout;
@@ -245,6 +246,7 @@ pub fn Diagram() -> impl IntoView {
             <draw::Toolbar cx=cx/>
             <div class="diagram-stage">
                 <draw::Canvas cx=cx/>
+                <draw::HighlightLayer cx=cx/>
                 <draw::DragLayer cx=cx/>
                 <draw::Minimap cx=cx/>
                 {move || cx.schema.with(|s| s.is_none()).then(|| view! {
