@@ -156,6 +156,8 @@ test('timing: frame time while dragging on MusicBrainz', async ({ page }) => {
   const gap = stats(frames.gap);
   console.log(`drag on MusicBrainz, main-thread work per frame: ${fmt(work)}`);
   console.log(`drag on MusicBrainz, interval between frames: ${fmt(gap)}`);
+  const longest = frames.work.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w).slice(0, 5);
+  console.log(`drag on MusicBrainz, longest frames (frame number: work): ${longest.map((f) => `${f.i}: ${f.w.toFixed(1)} ms`).join(', ')}`);
   expect(work.n).toBeGreaterThan(10);
   expect(work.p50).toBeLessThan(200);
 });

@@ -168,27 +168,29 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
 }
 
 /// The neighbour highlight, above the canvas in a layer of its own (`will-change`): a
-/// veil over the canvas, and on it the lit tables, their neighbours and the lit tables'
-/// foreign keys drawn again (see highlight.rs). Lighting a table up or down paints this
-/// layer only.
+/// veil over the canvas, and on it the lit tables, their neighbours, the dragged tables
+/// and the lit tables' foreign keys drawn again (see highlight.rs). Lighting a table up
+/// or down, or starting a drag, paints this layer only.
 #[component]
 pub(super) fn HighlightLayer(cx: Ctx) -> impl IntoView {
-    let on = move || !cx.lit.with(|l| l.is_empty());
+    let on = move || !cx.lit.with(|l| l.is_empty()) || !cx.dragged.with(|d| d.is_empty());
     let markup = move || {
-        let lit = cx.lit.get();
-        if lit.is_empty() {
+        let (lit, dragged) = (cx.lit.get(), cx.dragged.get());
+        if lit.is_empty() && dragged.is_empty() {
             return String::new();
         }
         let (Some(schema), Some(scene)) = (cx.schema.get(), cx.scene.get()) else { return String::new() };
-        let near = cx.near.get();
-        let (selected, dragged, expanded) = (cx.ws.selected.get(), cx.dragged.get(), cx.expanded.get());
+        // The dragged cards too, faded where they were.
+        let mut shown = cx.near.get();
+        shown.extend(dragged.iter().copied());
+        let (selected, expanded) = (cx.ws.selected.get(), cx.expanded.get());
         let look = |i: usize| Look {
             expanded: expanded.is(i),
             selected: selected.contains(&i),
             dragged: dragged.contains(&i),
             colour: cx.ws.colour(scene.domain_name(i)),
         };
-        highlight_markup(&schema.tables, &scene, &lit, &near, &look)
+        highlight_markup(&schema.tables, &scene, &lit, &shown, &look)
     };
     view! {
         <svg
@@ -316,6 +318,7 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
     let domain = move || place.with(|p| p.1.clone());
     let expanded = Memo::new(move |_| cx.expanded.with(|e| e.is(i)));
     let selected = move || cx.ws.selected.with(|s| s.contains(&i));
+    // Neither hover nor drag restyles a card here: the highlight layer draws them.
     let label = {
         let key = key.clone();
         let partition = t.partition_of.clone();
@@ -331,7 +334,6 @@ fn card(cx: Ctx, schema: Arc<SchemaView>, i: usize) -> impl IntoView {
         <g
             class="card"
             class:selected=selected
-            class:dragged=move || cx.dragged.with(|d| d.contains(&i))
             data-testid=format!("table-{key}")
             data-index=i.to_string()
             data-domain=domain

@@ -1,5 +1,6 @@
-//! The neighbour highlight as SVG markup, a pure function: the cards of the lit tables
-//! and their neighbours drawn again, and the lit tables' foreign keys on top. The page
+//! The neighbour highlight as SVG markup, a pure function: the cards of the lit tables,
+//! their neighbours and the dragged tables drawn again, and the lit tables' foreign keys
+//! on top. The page
 //! draws it in a layer of its own above a veil over the canvas, so lighting up a table
 //! restyles and repaints nothing in the canvas (a class on the canvas that dimmed every
 //! other card cost a style pass over all of them: ~9 ms a hover on MusicBrainz).
@@ -26,17 +27,17 @@ pub struct Look {
     pub colour: String,
 }
 
-/// The cards of `near` (each as `look` says; the lit ones first, so a hub's own card is
+/// The cards of `shown` (each as `look` says; the lit ones first, so a hub's own card is
 /// never left out) and the foreign keys touching `lit`.
 pub fn highlight_markup(
     tables: &[TableView],
     scene: &Scene,
     lit: &BTreeSet<usize>,
-    near: &BTreeSet<usize>,
+    shown: &BTreeSet<usize>,
     look: &dyn Fn(usize) -> Look,
 ) -> String {
     let mut m = String::new();
-    let others = near.iter().filter(|i| !lit.contains(i));
+    let others = shown.iter().filter(|i| !lit.contains(i));
     for &i in lit.iter().chain(others).take(MAX_CARDS) {
         let (Some(t), Some(r)) = (tables.get(i), scene.layout.cards.get(i)) else { continue };
         let l = look(i);
