@@ -33,3 +33,23 @@ test('a broken file shows a located error and still plans what parsed', async ({
   await expect(app.diagnostics.first()).toContainText(/^\d+:\d+: error/);
   await app.planned();
 });
+
+test('a .sql file dropped on the Schema panel is imported', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const panel = page.locator('section.import');
+  const sql = 'CREATE TABLE public.dropped_a (id int PRIMARY KEY);\nCREATE TABLE public.dropped_b (id int, a_id int REFERENCES public.dropped_a(id));\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.sql', { type: 'text/plain' }));
+    return dt;
+  }, sql);
+  await panel.dispatchEvent('dragover', { dataTransfer });
+  await expect(panel).toHaveClass(/dropping/);
+  await panel.dispatchEvent('drop', { dataTransfer });
+  await expect(panel).not.toHaveClass(/dropping/);
+  await expect(app.tableCount).toHaveText('2');
+  await expect(app.foreignKeyCount).toHaveText('1');
+  await expect(app.importText).toHaveValue(sql);
+  await expect(page.getByTestId('table-public.dropped_b')).toBeAttached();
+});

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'fs';
 import { AppPage } from '../pages/app';
 
-test('a saved plan opens again after a new session', async ({ page }, testInfo) => {
+test('a saved plan opens again after a new session and a reload', async ({ page }, testInfo) => {
   const app = new AppPage(page);
   await app.open();
   const [first] = await app.domainNames();
@@ -18,7 +18,8 @@ test('a saved plan opens again after a new session', async ({ page }, testInfo) 
 
   await app.newSession.click();
   await expect(app.tableCount).toHaveCount(0);
-  await app.loadDemo.click();
+  // A fresh visit: the demo again, without the rename.
+  await page.reload();
   await app.planned();
   await expect(app.domainRow('carved')).toHaveCount(0);
   await app.openPlan.setInputFiles(path);

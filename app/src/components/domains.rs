@@ -100,7 +100,7 @@ fn DomainRow(name: String, count: usize, others: Signal<Vec<String>>) -> impl In
     };
     view! {
         <li class="domain-row" data-testid=format!("domain-row-{name}")>
-            <input type="color" class="swatch" aria-label=format!("Colour of {name}")
+            <input type="color" class="swatch" aria-label=format!("Colour of {name}") data-testid="domain-colour"
                 prop:value=move || ws.colour(&n.get_value()) on:change=recolour/>
             {move || if renaming.get() {
                 view! {
