@@ -1,4 +1,4 @@
-//! The diagram's views: toolbar, the SVG canvas (regions, edges, cards), the highlight
+//! The diagram's views: the SVG canvas (regions, edges, cards), the highlight
 //! layer (neighbours lit), the drag layer (ghosts, drop target) and the minimap. Every
 //! list is keyed (`<For>`); positions are reactive attributes reading the scene memo, so
 //! a new plan moves cards without rebuilding them. A hover only changes the highlight
@@ -11,89 +11,18 @@ use super::input;
 use super::layout::REGION_GAP;
 use super::markup::{card_inner, edges_markup};
 use super::scene::{fit_text, Scene, CARD_W, TITLE_CHARS};
-use super::search::matches;
 use super::Ctx;
 use crate::protocol::SchemaView;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn with_scene<T: Default>(cx: Ctx, f: impl FnOnce(&Scene) -> T) -> T {
+pub(super) fn with_scene<T: Default>(cx: Ctx, f: impl FnOnce(&Scene) -> T) -> T {
     cx.scene.with(|s| s.as_deref().map(f).unwrap_or_default())
 }
 
 /// `translate(x y)`.
 fn translate(p: Point) -> String {
     format!("translate({:.1} {:.1})", p.x, p.y)
-}
-
-#[component]
-pub(super) fn Toolbar(cx: Ctx) -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    let query = RwSignal::new(String::new());
-    let find = move |exact_only: bool| {
-        let q = query.get_untracked();
-        let Some(schema) = cx.schema.get_untracked() else { return };
-        let found = matches(&q, &schema.tables, 1).first().copied();
-        match found {
-            Some(i) if !exact_only || schema.tables[i].key == q.trim() => {
-                status.set(format!("{} found", schema.tables[i].key));
-                cx.ws.focus_on(i);
-            }
-            Some(_) => {}
-            None => status.set(if q.trim().is_empty() { String::new() } else { format!("no table matches “{}”", q.trim()) }),
-        }
-    };
-    let options = move || {
-        cx.schema.with(|s| {
-            s.as_ref().map(|s| s.tables.iter().map(|t| view! { <option value=t.key.clone()></option> }).collect_view())
-        })
-    };
-    let zoom_pct = move || format!("{:.0}%", cx.viewport.with(|v| v.zoom * 100.0));
-    let all_expanded = move || cx.expanded.with(|e| e.all);
-    view! {
-        <div class="diagram-toolbar" role="toolbar" aria-label="Diagram tools">
-            <input
-                type="search"
-                data-testid="search"
-                aria-label="Find a table"
-                placeholder="Find a table…"
-                list="diagram-tables"
-                prop:value=move || query.get()
-                on:input=move |ev| {
-                    query.set(event_target_value(&ev));
-                    find(true);
-                }
-                on:keydown=move |ev: web_sys::KeyboardEvent| {
-                    if ev.key() == "Enter" {
-                        ev.prevent_default();
-                        find(false);
-                    }
-                }
-            />
-            <datalist id="diagram-tables">{options}</datalist>
-            <button class="secondary" data-testid="zoom-out" aria-label="Zoom out" title="Zoom out" on:click=move |_| cx.zoom(1.0 / 1.25)>"−"</button>
-            <span class="zoom-level" aria-live="off" data-testid="zoom-level">{zoom_pct}</span>
-            <button class="secondary" data-testid="zoom-in" aria-label="Zoom in" title="Zoom in" on:click=move |_| cx.zoom(1.25)>"+"</button>
-            <button class="secondary" data-testid="fit" aria-label="Fit to screen" title="Fit to screen" on:click=move |_| cx.fit()>"Fit"</button>
-            <button
-                class="secondary"
-                data-testid="expand-all"
-                aria-pressed=move || all_expanded().to_string()
-                title="Show or hide the columns of every table"
-                on:click=move |_| cx.expanded.update(|e| {
-                    e.all = !e.all;
-                    e.flipped.clear();
-                })
-            >
-                {move || if all_expanded() { "Collapse all" } else { "Expand all" }}
-            </button>
-            <span class="legend" aria-hidden="true">
-                <svg width="26" height="8"><line class="edge" x1="1" y1="4" x2="25" y2="4"></line></svg>"same domain"
-                <svg width="26" height="8"><line class="edge cross" x1="1" y1="4" x2="25" y2="4"></line></svg>"across domains"
-            </span>
-            <span class="diagram-status" role="status" data-testid="search-status">{move || status.get()}</span>
-        </div>
-    }
 }
 
 #[component]

@@ -109,7 +109,15 @@ fn drop(cx: Ctx) {
     let items = cx.dragged.get_untracked();
     let target = cx.drop_target.get_untracked();
     end_drag(cx);
-    let (Some(target), Some(scene), Some(schema)) = (target, cx.scene.get_untracked(), cx.schema.get_untracked()) else {
+    if let Some(target) = target {
+        move_to(cx, &items, target);
+    }
+}
+
+/// Moves `items` (table indexes) to region `target`'s domain, those not there already;
+/// they stay selected. One undoable change.
+pub fn move_to(cx: Ctx, items: &[usize], target: usize) {
+    let (Some(scene), Some(schema)) = (cx.scene.get_untracked(), cx.schema.get_untracked()) else {
         return;
     };
     let Some(domain) = scene.domains.get(target) else { return };

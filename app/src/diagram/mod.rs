@@ -16,6 +16,7 @@ pub mod markup;
 pub mod layout;
 pub mod scene;
 pub mod search;
+mod toolbar;
 
 use crate::protocol::SchemaView;
 use crate::state::Workspace;
@@ -243,7 +244,7 @@ pub fn Diagram() -> impl IntoView {
 
     view! {
         <section class="diagram" data-testid="diagram" aria-label="Diagram">
-            <draw::Toolbar cx=cx/>
+            <toolbar::Toolbar cx=cx/>
             <div class="diagram-stage">
                 <draw::Canvas cx=cx/>
                 <draw::HighlightLayer cx=cx/>
