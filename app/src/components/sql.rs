@@ -73,30 +73,35 @@ fn SqlFile(name: String, content: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let copy_text = content.clone();
     let lines = content.lines().count();
+    let name_shown = name.clone();
+    // The copy button sits beside the summary, not in it: a control inside a summary
+    // is a control inside a control for screen readers.
     view! {
-        <details class="sql-file" data-testid=format!("sql-file-{name}") on:toggle=move |ev| {
-            let el: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
-            open.set(el.is_some_and(|d| d.open()));
-        }>
-            <summary>
-                <span class="file-name">{name.clone()}</span>
-                <span class="detail">{format!("{lines} lines")}</span>
-                <button class="copy secondary" aria-label=format!("Copy {name}")
-                    on:click=move |ev| { ev.prevent_default(); browser::copy(&copy_text); }>"Copy"</button>
-            </summary>
-            {move || open.get().then(|| render(&content))}
-        </details>
+        <div class="sql-file">
+            <details data-testid=format!("sql-file-{name}") on:toggle=move |ev| {
+                let el: Option<web_sys::HtmlDetailsElement> = ev.target().and_then(|t| t.dyn_into().ok());
+                open.set(el.is_some_and(|d| d.open()));
+            }>
+                <summary>
+                    <span class="file-name">{name.clone()}</span>
+                    <span class="detail">{format!("{lines} lines")}</span>
+                </summary>
+                {move || open.get().then(|| render(&name_shown, &content))}
+            </details>
+            <button class="copy secondary" aria-label=format!("Copy {name}") on:click=move |_| browser::copy(&copy_text)>"Copy"</button>
+        </div>
     }
 }
 
-fn render(content: &str) -> impl IntoView {
+/// `content` highlighted; the block scrolls, so it takes the keyboard focus to scroll.
+fn render(name: &str, content: &str) -> impl IntoView {
     let cut = (0..=HIGHLIGHTED.min(content.len())).rev().find(|&i| content.is_char_boundary(i)).unwrap_or(0);
     let (head, tail) = content.split_at(cut);
     let spans = highlight::spans(head)
         .into_iter()
         .map(|(kind, text)| view! { <span class=kind.class()>{text.to_string()}</span> })
         .collect_view();
-    view! { <pre class="code"><code>{spans}{tail.to_string()}</code></pre> }
+    view! { <pre class="code" tabindex="0" aria-label=format!("{name}, SQL")><code>{spans}{tail.to_string()}</code></pre> }
 }
 
 /// A cheap content fingerprint, so a changed file re-renders under the same name.
