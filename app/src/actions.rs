@@ -18,6 +18,18 @@ pub fn import(ws: Workspace, sql: String, edits: Edits) {
     save(ws);
 }
 
+/// Imports a file that is not UTF-8 text: the worker reads its bytes and says what it
+/// is and what to do (a custom-format archive, gzip, another encoding…).
+pub fn import_bytes(ws: Workspace, bytes: Vec<u8>) {
+    ws.error.set(None);
+    ws.progress.set(Some(("starting".into(), 0)));
+    ws.sql.set(String::new());
+    ws.edits.set(Edits::default());
+    ws.history.set(Default::default());
+    send(&Request::LoadBytes { bytes });
+    save(ws);
+}
+
 /// Replaces the edits (undoable) and re-plans.
 pub fn change(ws: Workspace, edits: Edits) {
     let before = ws.edits.get_untracked();

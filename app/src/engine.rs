@@ -44,10 +44,12 @@ pub fn key_of(name: &QualifiedName) -> TableKey {
 }
 
 impl Reading {
-    /// Parses `sql`; `progress(stage, percent)` hears each step.
-    pub fn read(sql: &str, progress: &mut dyn FnMut(&str, u8)) -> (Reading, SchemaView) {
+    /// Parses a dump's bytes; `progress(stage, percent)` hears each step. What is not a
+    /// plain-text PostgreSQL dump (a custom-format or tar archive, gzip, SQLite, bytes
+    /// that are not UTF-8) is one located diagnostic saying what to do.
+    pub fn read(input: &[u8], progress: &mut dyn FnMut(&str, u8)) -> (Reading, SchemaView) {
         progress("parsing", 5);
-        let parsed = pgcarve_core::parse(sql);
+        let parsed = pgcarve_core::parse_bytes(input);
         progress("building the graph", 40);
         let view = schema_view(&parsed);
         let model = parsed.model;
@@ -68,7 +70,7 @@ impl Engine {
 
     /// [`Reading::read`] then [`Engine::propose`].
     pub fn load(sql: &str, progress: &mut dyn FnMut(&str, u8)) -> (Engine, SchemaView) {
-        let (reading, view) = Reading::read(sql, progress);
+        let (reading, view) = Reading::read(sql.as_bytes(), progress);
         progress("proposing domains", 55);
         (Engine::propose(reading), view)
     }
@@ -219,6 +221,16 @@ CREATE TABLE public.users (id int PRIMARY KEY, email text);
 CREATE TABLE public.orders (id int PRIMARY KEY, user_id int REFERENCES public.users(id));
 CREATE TABLE public.order_items (id int PRIMARY KEY, order_id int REFERENCES public.orders(id));
 ";
+
+    #[test]
+    fn bytes_that_are_not_a_text_dump_say_what_they_are_and_where() {
+        let (_, custom) = Reading::read(b"PGDMP\x01\x0e\x00\x04\x08\x01\x01\xff", &mut |_, _| {});
+        assert!(custom.tables.is_empty());
+        assert_eq!(custom.diagnostics.len(), 1);
+        assert!(custom.diagnostics[0].starts_with("1:1: error") && custom.diagnostics[0].contains("pg_restore --schema-only"), "{custom:?}");
+        let (_, latin1) = Reading::read(b"CREATE TABLE a (id int);\nCREATE TABLE caf\xe9 (id int);", &mut |_, _| {});
+        assert!(latin1.diagnostics[0].starts_with("2:17: error") && latin1.diagnostics[0].contains("not UTF-8"), "{latin1:?}");
+    }
 
     #[test]
     fn load_describes_the_schema_and_a_plan_for_every_table() {

@@ -17,6 +17,9 @@ pub type TableKey = String;
 pub enum Request {
     /// Parse `sql`, propose, lay `edits` over the proposal, check and generate.
     Load { sql: String, edits: Edits },
+    /// A file that is not UTF-8 text: read as [`Request::Load`] reads text, it gives the
+    /// diagnostic that says what the file is and what to do with it.
+    LoadBytes { bytes: Vec<u8> },
     /// The same schema with other edits (a drag, an undo, a rename): incremental.
     Edit { edits: Edits },
     /// Run the proposal again, letting it follow the pins (satellites join pinned tables).

@@ -6,7 +6,7 @@
 //! request that arrived meanwhile goes first, and a bundle nobody will see is skipped).
 
 use crate::engine::{Engine, Planned, Reading};
-use crate::protocol::{Request, Response};
+use crate::protocol::{Edits, Request, Response};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,19 +57,8 @@ fn handle(request: Request) {
     ENGINE.with(|cell| {
         let mut engine = cell.borrow_mut();
         let planned = match request {
-            Request::Load { sql, edits } => {
-                *engine = None;
-                let mut progress =
-                    |stage: &str, percent: u8| post(Response::Progress { stage: stage.to_string(), percent });
-                let (reading, schema) = Reading::read(&sql, &mut progress);
-                drop(sql);
-                post(Response::Schema(schema));
-                post(Response::Progress { stage: "proposing domains".into(), percent: 55 });
-                let loaded = Engine::propose(reading);
-                let planned = loaded.plan(&edits, next_id());
-                *engine = Some(loaded);
-                Some(planned)
-            }
+            Request::Load { sql, edits } => Some(load(&mut engine, sql.as_bytes(), &edits)),
+            Request::LoadBytes { bytes } => Some(load(&mut engine, &bytes, &Edits::default())),
             Request::Edit { edits } => match engine.as_ref() {
                 Some(e) => Some(e.plan(&edits, next_id())),
                 None => {
@@ -99,6 +88,20 @@ fn handle(request: Request) {
             later(bundle);
         }
     });
+}
+
+/// Forgets the loaded schema, reads a new one (telling the page how far it is) and sends
+/// it, then proposes and lays `edits` over the proposal.
+fn load(engine: &mut Option<Engine>, input: &[u8], edits: &Edits) -> Planned {
+    *engine = None;
+    let mut progress = |stage: &str, percent: u8| post(Response::Progress { stage: stage.to_string(), percent });
+    let (reading, schema) = Reading::read(input, &mut progress);
+    post(Response::Schema(schema));
+    post(Response::Progress { stage: "proposing domains".into(), percent: 55 });
+    let loaded = Engine::propose(reading);
+    let planned = loaded.plan(edits, next_id());
+    *engine = Some(loaded);
+    planned
 }
 
 /// Makes and sends the bundle of the last plan sent, unless a newer request took over.

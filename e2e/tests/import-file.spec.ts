@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'fs';
+import { gzipSync } from 'zlib';
 import { AppPage } from '../pages/app';
 
 test('a .sql file chosen in the file picker is imported and planned', async ({ page }, testInfo) => {
@@ -52,4 +53,20 @@ test('a .sql file dropped on the Schema panel is imported', async ({ page }) => 
   await expect(app.foreignKeyCount).toHaveText('1');
   await expect(app.importText).toHaveValue(sql);
   await expect(page.getByTestId('table-public.dropped_b')).toBeAttached();
+});
+
+test('files that are not a text dump say what they are and what to do', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const cases: { name: string; buffer: Buffer; says: RegExp }[] = [
+    // pg_dump -Fc: the archive's magic, then binary header bytes.
+    { name: 'prod.dump', buffer: Buffer.from([0x50, 0x47, 0x44, 0x4d, 0x50, 0x01, 0x0e, 0x00, 0x04, 0x08, 0x01, 0x01, 0xff, 0x80]), says: /^1:1: error.*custom-format.*pg_restore --schema-only/ },
+    { name: 'schema.sql.gz', buffer: gzipSync('CREATE TABLE public.a (id int);\n'), says: /^1:1: error.*gzip.*gunzip/ },
+    { name: 'latin1.sql', buffer: Buffer.from('CREATE TABLE public.a (id int);\nCREATE TABLE public.café (id int);\n', 'latin1'), says: /^2:24: error.*not UTF-8.*iconv/ },
+  ];
+  for (const { name, buffer, says } of cases) {
+    await app.importFile.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await expect(app.diagnostics.first()).toHaveText(says);
+    await expect(app.tableCount).toHaveText('0');
+  }
 });

@@ -68,14 +68,20 @@ pub fn ImportPanel() -> impl IntoView {
             note.set(None);
         }
     });
+    // A file is read as bytes: what is not UTF-8 text goes to the worker as it is, which
+    // says what the file is (decoding it here would hide that behind replacement signs).
     let read_file = move |file: web_sys::File| {
         spawn_local(async move {
-            match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
-                Some(sql) => {
+            let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+                ws.error.set(Some(format!("{} could not be read", file.name())));
+                return;
+            };
+            match String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()) {
+                Ok(sql) => {
                     actions::import(ws, sql.clone(), Edits::default());
                     show(&sql, &file.name());
                 }
-                None => ws.error.set(Some(format!("{} could not be read as text", file.name()))),
+                Err(not_text) => actions::import_bytes(ws, not_text.into_bytes()),
             }
         })
     };
