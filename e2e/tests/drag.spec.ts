@@ -95,3 +95,21 @@ test('a drop outside every region changes nothing', async ({ page }) => {
   await expect(d.root.locator('g.ghost')).toHaveCount(0);
   await expect(d.card(key)).toHaveAttribute('data-domain', from);
 });
+
+test('Escape calls a drag off, then clears the selection', async ({ page }) => {
+  await page.goto('/');
+  const d = new DiagramPage(page);
+  await d.planned(demoTables);
+  const { key, from, target } = await pick(d, 4);
+  await d.startDrag(key, target);
+  await expect(d.root.locator('g.ghost')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(d.root.locator('g.ghost')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(d.card(key)).toHaveAttribute('data-domain', from);
+
+  await d.card(key).click({ position: { x: 20, y: 8 } });
+  await expect(d.card(key)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(d.card(key)).toHaveAttribute('aria-pressed', 'false');
+});

@@ -56,7 +56,7 @@ pub(super) fn Canvas(cx: Ctx) -> impl IntoView {
             data-state=state
             role="application"
             aria-roledescription="diagram"
-            aria-label="Domains and tables. Drag the background to pan, the wheel to zoom, a table onto another domain to move it; Tab to a table and Enter to select it."
+            aria-label="Domains and tables. Drag the background to pan, the wheel to zoom, a table onto another domain to move it (Escape calls it off); Tab to a table and Enter to select it, Escape to clear the selection."
             tabindex="0"
             on:pointerdown=move |ev| input::pointer_down(cx, ev)
             on:pointermove=move |ev| input::pointer_move(cx, ev)

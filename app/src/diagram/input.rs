@@ -201,6 +201,13 @@ pub fn key_down(cx: Ctx, ev: KeyboardEvent) {
             ev.prevent_default();
             select(cx, t, true);
         }
+        // Escape drops nothing: a drag in progress is called off, else the selection cleared.
+        ("Escape", _) => {
+            if cx.dragged.with_untracked(|d| d.is_empty()) {
+                cx.ws.selected.set(Default::default());
+            }
+            cancel(cx);
+        }
         ("+" | "=", _) => cx.zoom(1.25),
         ("-", _) => cx.zoom(0.8),
         ("0", _) => cx.fit(),
