@@ -5,8 +5,9 @@
 //! Layout and geometry are pure functions (`layout.rs`, `geometry.rs`, `scene.rs`,
 //! `search.rs`, `markup.rs`, `highlight.rs`, unit-tested natively); `draw.rs` turns a [`scene::Scene`] into keyed SVG
 //! and `input.rs` handles pointer, wheel and keyboard. The scene is a memo of the
-//! schema, the plan and the edits: it is laid out again only when they change. A drag
-//! moves a ghost of the dragged cards (one transform) and nothing else re-renders.
+//! schema, the plan and the edits: it is laid out again only when they change. A hover
+//! draws in the highlight layer and a drag moves a ghost of the dragged cards in the drag
+//! layer (one transform); the canvas re-renders for neither.
 
 mod draw;
 pub mod geometry;
@@ -96,7 +97,7 @@ impl Ctx {
         let hover = RwSignal::new(None);
         let dragged = RwSignal::new(Arc::new(Vec::new()));
         // A drag keeps what was lit when it started (the dragged table's neighbours):
-        // changing it would restyle every card in the drag's first frame.
+        // pointer events during a gesture do not change the hover.
         let lit = Memo::new(move |_| match hover.get() {
             Some(h) => [h].into_iter().collect(),
             None => ws.selected.get(),
