@@ -58,6 +58,16 @@ export class AppPage {
     await this.importSubmit.click();
   }
 
+  /** Pastes `text` into the text box as Ctrl+V would (a paste event carrying it). */
+  async pasteFromClipboard(text: string) {
+    await this.importText.focus();
+    await this.importText.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
   /** Imports the file at `path` through the file picker. */
   async importPath(path: string, name = 'dump.sql') {
     await this.importFile.setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(path) });

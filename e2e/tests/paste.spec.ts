@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'fs';
 import { AppPage } from '../pages/app';
 
 test('pasted SQL is counted: tables, partitions and quoted names, not strings or bodies', async ({ page }) => {
@@ -35,4 +36,23 @@ test('empty input says what to paste', async ({ page }) => {
   await app.paste('');
   await expect(app.tableCount).toHaveText('0');
   await expect(app.diagnostics.first()).toContainText('pg_dump --schema-only');
+});
+
+test('a paste goes into the box where the cursor is; a dump too large to show is analysed at once', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.importText.fill('CREATE TABLE public.first (id int);\n');
+  await app.importText.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+  await app.pasteFromClipboard('CREATE TABLE public.second (id int);\n');
+  await expect(app.importText).toHaveValue('CREATE TABLE public.first (id int);\nCREATE TABLE public.second (id int);\n');
+  await app.importSubmit.click();
+  await expect(app.tableCount).toHaveText('2');
+
+  // MusicBrainz, 1.2 MB: the browser's own paste would take minutes to edit it into a box.
+  const big = readFileSync(`${__dirname}/../../../shared/corpus/musicbrainz.sql`, 'utf8');
+  await app.pasteFromClipboard(big);
+  await expect(app.tableCount).toHaveText('519', { timeout: 30_000 });
+  await expect(page.getByTestId('import-note')).toContainText('the pasted dump (1186 KB) is analysed');
+  await expect(app.importText).toHaveValue('');
 });

@@ -94,6 +94,26 @@ pub fn ImportPanel() -> impl IntoView {
             i.set_value("");
         }
     };
+    // A paste writes the box's value directly: the browser's own paste edits a text box
+    // far too slowly for a dump (100 KB took ~10 s here). One too large to show is
+    // analysed at once and named in a note, as a file would be.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+        let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+        ev.prevent_default();
+        if pasted.len() > SHOWN_UP_TO {
+            actions::import(ws, pasted.clone(), Edits::default());
+            show(&pasted, "the pasted dump");
+        } else if area.set_range_text_with_start_and_end_and_mode(
+            &pasted,
+            area.selection_start().ok().flatten().unwrap_or(0),
+            area.selection_end().ok().flatten().unwrap_or(0),
+            "end",
+        ).is_ok() {
+            text.set(area.value());
+            note.set(None);
+        }
+    };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
@@ -126,6 +146,7 @@ pub fn ImportPanel() -> impl IntoView {
                     text.set(event_target_value(&ev));
                     note.set(None);
                 }
+                on:paste=on_paste
             ></textarea>
             {move || note.get().map(|n| view! { <p class="detail" data-testid="import-note">{n}</p> })}
             <div class="actions">
