@@ -28,3 +28,19 @@ test('Download bundle gives a zip with the forward files, verify, rollback, READ
   // The zip holds what the panel shows.
   expect(files['pgcarve-bundle/rollback.sql']).toBe(await app.sqlText('rollback.sql'));
 });
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy puts a bundle file on the clipboard and says so', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    const copy = page.getByRole('button', { name: 'Copy verify.sql' });
+    await copy.click();
+    await expect(copy).toHaveText('Copied ✓');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('RAISE EXCEPTION');
+    expect(copied).toBe(await app.sqlText('verify.sql'));
+    await expect(copy).toHaveText('Copy', { timeout: 5_000 });
+  });
+});

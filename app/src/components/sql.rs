@@ -74,6 +74,22 @@ fn SqlFile(name: String, content: String) -> impl IntoView {
     let copy_text = content.clone();
     let lines = content.lines().count();
     let name_shown = name.clone();
+    let name_status = name.clone();
+    // What the last Copy did, shown on the button for a moment.
+    let copied = RwSignal::new(None::<Result<(), String>>);
+    let copy = move |_| {
+        let text = copy_text.clone();
+        spawn_local(async move {
+            copied.set(Some(browser::copy(&text).await));
+            set_timeout(move || copied.set(None), std::time::Duration::from_secs(2));
+        });
+    };
+    let copy_label = move || match copied.get() {
+        None => "Copy",
+        Some(Ok(())) => "Copied ✓",
+        Some(Err(_)) => "Copy failed",
+    };
+    let copy_title = move || copied.get().and_then(Result::err).unwrap_or_default();
     // The copy button sits beside the summary, not in it: a control inside a summary
     // is a control inside a control for screen readers.
     view! {
@@ -88,7 +104,11 @@ fn SqlFile(name: String, content: String) -> impl IntoView {
                 </summary>
                 {move || open.get().then(|| render(&name_shown, &content))}
             </details>
-            <button class="copy secondary" aria-label=format!("Copy {name}") on:click=move |_| browser::copy(&copy_text)>"Copy"</button>
+            <button class="copy secondary" aria-label=format!("Copy {name}") title=copy_title on:click=copy>{copy_label}</button>
+            <span class="visually-hidden" role="status">{move || copied.get().map(|r| match r {
+                Ok(()) => format!("{name_status} copied"),
+                Err(why) => format!("{name_status} was not copied: {why}"),
+            })}</span>
         </div>
     }
 }

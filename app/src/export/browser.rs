@@ -21,9 +21,12 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Copies `text` to the clipboard.
-pub fn copy(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
-    }
+/// Copies `text` to the clipboard; `Err` says why it could not (no permission, a page
+/// not served over a secure origin).
+pub async fn copy(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| e.as_string().or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok()?.as_string()).unwrap_or_else(|| "the browser refused".into()))
 }
