@@ -38,16 +38,26 @@ test('empty input says what to paste', async ({ page }) => {
   await expect(app.diagnostics.first()).toContainText('pg_dump --schema-only');
 });
 
-test('a paste goes into the box where the cursor is; a dump too large to show is analysed at once', async ({ page }) => {
+test('a paste goes into the box where the cursor is; one that fills the box or is too large to show is analysed at once', async ({ page }) => {
   test.setTimeout(60_000);
   const app = new AppPage(page);
   await app.open();
+  const demoTables = (await app.tableCount.textContent()) ?? '';
   await app.importText.fill('CREATE TABLE public.first (id int);\n');
   await app.importText.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
   await app.pasteFromClipboard('CREATE TABLE public.second (id int);\n');
   await expect(app.importText).toHaveValue('CREATE TABLE public.first (id int);\nCREATE TABLE public.second (id int);\n');
+  // A paste among other text waits for Analyse: the demo's count stays.
+  await page.waitForTimeout(500);
+  await expect(app.tableCount).toHaveText(demoTables);
   await app.importSubmit.click();
   await expect(app.tableCount).toHaveText('2');
+
+  // A paste over all of the box's text is analysed at once.
+  await app.importText.evaluate((el: HTMLTextAreaElement) => el.select());
+  await app.pasteFromClipboard('CREATE TABLE public.a (id int);\nCREATE TABLE public.b (id int);\nCREATE TABLE public.c (id int);\n');
+  await expect(app.tableCount).toHaveText('3');
+  await expect(app.importText).toHaveValue(/^CREATE TABLE public.a/);
 
   // MusicBrainz, 1.2 MB: the browser's own paste would take minutes to edit it into a box.
   const big = readFileSync(`${__dirname}/../../../shared/corpus/musicbrainz.sql`, 'utf8');

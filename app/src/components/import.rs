@@ -95,8 +95,9 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
     // A paste writes the box's value directly: the browser's own paste edits a text box
-    // far too slowly for a dump (100 KB took ~10 s here). One too large to show is
-    // analysed at once and named in a note, as a file would be.
+    // far too slowly for a dump (100 KB took ~10 s here). A paste that fills the whole box
+    // (into an empty or wholly selected one) is analysed at once, as a chosen file is; one
+    // too large to show is also named in a note. A paste among other text waits for Analyse.
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
         let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
@@ -110,8 +111,13 @@ pub fn ImportPanel() -> impl IntoView {
             area.selection_end().ok().flatten().unwrap_or(0),
             "end",
         ).is_ok() {
-            text.set(area.value());
+            let value = area.value();
+            let whole_box = value == pasted;
+            text.set(value);
             note.set(None);
+            if whole_box && !pasted.trim().is_empty() {
+                actions::import(ws, pasted, Edits::default());
+            }
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
