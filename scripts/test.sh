@@ -39,8 +39,10 @@ if [ -f dist/index.html ]; then
   read -r e2e_passed e2e_failed e2e_skipped < <(node -e '
     const fs = require("fs");
     try {
-      const s = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).stats;
-      console.log(s.expected + s.flaky, s.unexpected, s.skipped);
+      const report = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+      const s = report.stats;
+      // A spec file that fails to load is an error, not a test: count it as a failure.
+      console.log(s.expected + s.flaky, s.unexpected + (report.errors || []).length, s.skipped);
     } catch (e) { console.log(0, 1, 0); }' "$logs/playwright.json")
 else
   echo "no dist/ to test: the wasm build failed"

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'fs';
+import { corpusPath } from '../pages/corpus';
 import { DiagramPage, centre } from '../pages/diagram';
 
 const demoTables = Object.keys(
   JSON.parse(readFileSync(`${__dirname}/../../public/demo/yardpass.domains.json`, 'utf8')),
 ).length;
-const musicbrainz = `${__dirname}/../../../shared/corpus/musicbrainz.sql`;
 
 function shot(name: string, testInfo: { outputPath: (n: string) => string }) {
   return process.env.PGCARVE_SCREENSHOTS === '1'
@@ -133,7 +133,7 @@ test('MusicBrainz (519 tables) from a file: every table drawn, collapsed, and th
   await page.goto('/');
   const d = new DiagramPage(page);
   await d.planned(demoTables);
-  await d.importPath(musicbrainz, 'musicbrainz.sql');
+  await d.importPath(corpusPath('musicbrainz.sql'), 'musicbrainz.sql');
   await expect.poll(() => d.cards.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(519);
   await d.planned();
   await expect(d.cards.filter({ hasText: / columns/ })).toHaveCount(await d.cards.count());

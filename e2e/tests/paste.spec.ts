@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'fs';
+import { corpusPath } from '../pages/corpus';
 import { AppPage } from '../pages/app';
 
 test('pasted SQL is counted: tables, partitions and quoted names, not strings or bodies', async ({ page }) => {
@@ -60,7 +61,7 @@ test('a paste goes into the box where the cursor is; one that fills the box or i
   await expect(app.importText).toHaveValue(/^CREATE TABLE public.a/);
 
   // MusicBrainz, 1.2 MB: the browser's own paste would take minutes to edit it into a box.
-  const big = readFileSync(`${__dirname}/../../../shared/corpus/musicbrainz.sql`, 'utf8');
+  const big = readFileSync(corpusPath('musicbrainz.sql'), 'utf8');
   await app.pasteFromClipboard(big);
   await expect(app.tableCount).toHaveText('519', { timeout: 30_000 });
   await expect(page.getByTestId('import-note')).toContainText('the pasted dump (1186 KB) is analysed');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'fs';
+import { corpusPath } from '../pages/corpus';
 import { DiagramPage, centre } from '../pages/diagram';
 
 // Browser timings for BENCHMARKS.md. The numbers are printed; the assertions are only
@@ -7,7 +8,6 @@ import { DiagramPage, centre } from '../pages/diagram';
 // a frame while dragging — are reported, never asserted, so the suite cannot flake).
 
 const demo = readFileSync(`${__dirname}/../../public/demo/yardpass.sql`, 'utf8');
-const musicbrainz = readFileSync(`${__dirname}/../../../shared/corpus/musicbrainz.sql`, 'utf8');
 
 /** From the import (the file input's change, or the paste event): cards drawn, interactive,
  * and when the page began to apply the worker's schema and plan (its `pgcarve:*`
@@ -83,6 +83,7 @@ for (const how of ['file', 'paste'] as How[]) {
     await page.goto('/');
     await new DiagramPage(page).planned();
     const demoTables = (demo.match(/^CREATE TABLE /gm) ?? []).length;
+    const musicbrainz = readFileSync(corpusPath('musicbrainz.sql'), 'utf8');
     const mbTables = (musicbrainz.match(/^CREATE TABLE /gm) ?? []).length;
     const runs: Record<string, Run[]> = { demo: [], musicbrainz: [] };
     for (let i = 0; i < 3; i++) {
@@ -109,7 +110,7 @@ test('timing: frame time while dragging on MusicBrainz', async ({ page }) => {
   await page.goto('/');
   const d = new DiagramPage(page);
   await d.planned();
-  await d.importPath(`${__dirname}/../../../shared/corpus/musicbrainz.sql`, 'musicbrainz.sql');
+  await d.importPath(corpusPath('musicbrainz.sql'), 'musicbrainz.sql');
   await expect.poll(() => d.cards.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(519);
   await d.planned();
   const keys = await d.keys();
