@@ -23,6 +23,8 @@ test('the demo: a labelled region per domain, a card per table, cross-domain edg
   await expect(d.canvas).toHaveAttribute('aria-label', /Domains and tables/);
   const domains = await d.domains();
   expect(domains.length).toBeGreaterThan(3);
+  // A region names its domain in full on hover, however narrow its label.
+  for (const domain of domains) await expect(d.region(domain).locator('title')).toHaveText(`domain ${domain}`);
   // Every card is inside its domain's region, and says which domain that is.
   for (const key of (await d.keys()).slice(0, 12)) {
     const domain = await d.domainOf(key);

@@ -187,6 +187,8 @@ fn region(cx: Ctx, name: String) -> impl IntoView {
     let target = move || cx.drop_target.get().is_some() && cx.drop_target.get() == region_index(cx, &n);
     view! {
         <g class="region" class:drop-target=target data-testid=format!("domain-{name}") data-domain=name.clone()>
+            // The whole name on hover: a narrow region's label is cut short.
+            <title>{format!("domain {name}")}</title>
             <rect
                 x=move || format!("{:.1}", rect().x)
                 y=move || format!("{:.1}", rect().y)
