@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'fs';
+import { AppPage } from '../pages/app';
 import { corpusPath } from '../pages/corpus';
 import { DiagramPage, centre } from '../pages/diagram';
 
@@ -64,14 +65,9 @@ async function importToDiagram(page: Page, how: How, name: string, sql: string, 
     await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(sql) });
   } else {
     // Ctrl+A, Ctrl+V: a paste over all of the box's text is analysed at once.
-    const box = page.getByTestId('import-text');
-    await box.evaluate((el: HTMLTextAreaElement, sql) => {
-      el.focus();
-      el.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', sql);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, sql);
+    const app = new AppPage(page);
+    await app.importText.evaluate((el: HTMLTextAreaElement) => el.select());
+    await app.pasteFromClipboard(sql);
   }
   return done;
 }
